@@ -1,0 +1,149 @@
+package id.inovik.command.publish;
+
+import id.inovik.api.innovation.InnovationEvent;
+import id.inovik.api.messaging.PublishedEvent;
+import id.inovik.command.config.InovikCommandProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Revision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes every innovation event to Kafka from a tracking processor (at-least-once).
+ *
+ * <p>Sends are asynchronous within one batch of the processor; before the batch's token is stored
+ * the publisher waits for Kafka to acknowledge every send. A failed or timed-out send fails the
+ * batch, so the token does not advance, the processor reports an error and retries the batch: an
+ * event is never skipped, though it may be published twice (consumers are idempotent by sequence).
+ * The record key is the region code (see {@link InnovationEvent}).
+ */
+@Component
+@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+@DisallowReplay
+public class KafkaEventPublisher {
+
+  public static final String PROCESSING_GROUP = "kafka-publisher";
+  private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
+  private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
+
+  private final KafkaTemplate<String, String> kafka;
+  private final JsonMapper json;
+  private final InovikCommandProperties properties;
+  private final PublicationProgress progress;
+  private final MeterRegistry meters;
+  private final Counter failures;
+
+  public KafkaEventPublisher(
+      KafkaTemplate<String, String> kafka,
+      JsonMapper json,
+      InovikCommandProperties properties,
+      PublicationProgress progress,
+      MeterRegistry meters) {
+    this.kafka = kafka;
+    this.json = json;
+    this.properties = properties;
+    this.progress = progress;
+    this.meters = meters;
+    this.failures =
+        Counter.builder("inovik.publisher.failures")
+            .description("Batches of events that Kafka did not acknowledge (retried)")
+            .register(meters);
+  }
+
+  @EventHandler
+  void on(
+      InnovationEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    Revision revision = event.getClass().getAnnotation(Revision.class);
+    PublishedEvent envelope =
+        new PublishedEvent(
+            message.getIdentifier(),
+            event.getClass().getSimpleName(),
+            revision == null ? null : revision.value(),
+            event.innovationId(),
+            sequence == null ? -1 : sequence,
+            globalIndex,
+            message.getTimestamp(),
+            json.writeValueAsString(event));
+    CompletableFuture<SendResult<String, String>> sent =
+        kafka.send(properties.topic(), event.regionCode(), json.writeValueAsString(envelope));
+    pendingSends().add(new PendingSend(sent, envelope.type(), globalIndex, message.getTimestamp()));
+  }
+
+  private List<PendingSend> pendingSends() {
+    UnitOfWork<?> uow = CurrentUnitOfWork.get().root();
+    return uow.getOrComputeResource(
+        PENDING,
+        key -> {
+          List<PendingSend> pending = new ArrayList<>();
+          uow.onPrepareCommit(u -> awaitAcknowledgements(pending));
+          return pending;
+        });
+  }
+
+  private void awaitAcknowledgements(List<PendingSend> pending) {
+    long deadline = System.nanoTime() + properties.publishTimeout().toNanos();
+    try {
+      for (PendingSend send : pending) {
+        long remaining = Math.max(0, deadline - System.nanoTime());
+        send.future().get(remaining, TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw fail(pending, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw fail(pending, e);
+    }
+    for (PendingSend send : pending) {
+      meters.counter("inovik.publisher.events.published", "type", send.type()).increment();
+    }
+    PendingSend last = pending.getLast();
+    progress.published(last.globalIndex(), last.storedAt());
+  }
+
+  private PublicationFailedException fail(List<PendingSend> pending, Exception cause) {
+    failures.increment();
+    progress.failed(cause);
+    log.error(
+        "Kafka did not acknowledge a batch of {} events; the batch will be retried",
+        pending.size(),
+        cause);
+    return new PublicationFailedException("Publishing to Kafka failed: " + cause, cause);
+  }
+
+  private record PendingSend(
+      CompletableFuture<SendResult<String, String>> future,
+      String type,
+      long globalIndex,
+      Instant storedAt) {}
+
+  /** A batch could not be published; the processor retries it. */
+  public static class PublicationFailedException extends RuntimeException {
+    PublicationFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
