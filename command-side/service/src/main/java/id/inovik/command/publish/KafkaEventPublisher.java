@@ -88,8 +88,12 @@ public class KafkaEventPublisher {
             globalIndex,
             message.getTimestamp(),
             json.writeValueAsString(event));
-    CompletableFuture<SendResult<String, String>> sent =
-        kafka.send(properties.topic(), event.regionCode(), json.writeValueAsString(envelope));
+    CompletableFuture<SendResult<String, String>> sent;
+    try {
+      sent = kafka.send(properties.topic(), event.regionCode(), json.writeValueAsString(envelope));
+    } catch (RuntimeException e) {
+      throw fail(1, e);
+    }
     pendingSends().add(new PendingSend(sent, envelope.type(), globalIndex, message.getTimestamp()));
   }
 
@@ -113,9 +117,9 @@ public class KafkaEventPublisher {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw fail(pending, e);
+      throw fail(pending.size(), e);
     } catch (ExecutionException | TimeoutException e) {
-      throw fail(pending, e);
+      throw fail(pending.size(), e);
     }
     for (PendingSend send : pending) {
       meters.counter("inovik.publisher.events.published", "type", send.type()).increment();
@@ -124,13 +128,10 @@ public class KafkaEventPublisher {
     progress.published(last.globalIndex(), last.storedAt());
   }
 
-  private PublicationFailedException fail(List<PendingSend> pending, Exception cause) {
+  private PublicationFailedException fail(int events, Exception cause) {
     failures.increment();
     progress.failed(cause);
-    log.error(
-        "Kafka did not acknowledge a batch of {} events; the batch will be retried",
-        pending.size(),
-        cause);
+    log.error("Kafka did not take a batch of {} events; the batch will be retried", events, cause);
     return new PublicationFailedException("Publishing to Kafka failed: " + cause, cause);
   }
 
