@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.HsqlEventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ class EventStoreSchema implements SmartInitializingSingleton {
     boolean postgres = isPostgres();
     if (engine instanceof JdbcEventStorageEngine jdbc) {
       jdbc.createSchema(
-          postgres ? PostgresEventTableFactory.INSTANCE : HsqlEventTableFactory.INSTANCE);
+          postgres ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE);
     }
     if (tokenStore instanceof JdbcTokenStore jdbcTokens) {
       jdbcTokens.createSchema(
