@@ -44,7 +44,7 @@ public final class ElasticsearchMain {
               .httpPort(options.httpPort())
               .transportPort(options.transportPort())
               .heap(options.heap())
-              .plugin(PluginBundle.inovikAnalysis(work.resolve("plugin-bundles")))
+              .plugin(PluginBundle.inovikAnalysis())
               .build()
               .start();
     } catch (RuntimeException e) {

@@ -98,6 +98,11 @@ public final class ElasticsearchServer implements AutoCloseable {
     return baseUrl;
   }
 
+  /** Where config, data, logs and the pid file of this server live. */
+  public Path workDir() {
+    return settings.workDir().toAbsolutePath();
+  }
+
   /** Time from {@link #start()} until the cluster was healthy (includes a first-time unpack). */
   public Duration startupTime() {
     return startupTime;

@@ -40,16 +40,16 @@ public record PluginBundle(String name, Path zip) {
 
   /**
    * Inovik's Indonesian analysis plugin (module inovik-es-analysis), bundled in this jar at build
-   * time and copied to {@code directory}.
+   * time; copied to a temporary file that is deleted when the JVM exits.
    */
-  public static PluginBundle inovikAnalysis(Path directory) {
+  public static PluginBundle inovikAnalysis() {
     try (InputStream in = PluginBundle.class.getResourceAsStream(INOVIK_ANALYSIS_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             INOVIK_ANALYSIS_RESOURCE + " is missing: build inovik-local-infra with Maven");
       }
-      Files.createDirectories(directory);
-      Path zip = directory.resolve("inovik-es-analysis.zip");
+      Path zip = Files.createTempFile("inovik-es-analysis-", ".zip");
+      zip.toFile().deleteOnExit();
       Files.copy(in, zip, StandardCopyOption.REPLACE_EXISTING);
       return of(zip);
     } catch (IOException e) {
