@@ -176,7 +176,7 @@ public final class ElasticsearchServer implements AutoCloseable {
             "ES_JAVA_HOME=" + settings.javaHome(),
             "ES_PATH_CONF=" + layout.config(),
             "ES_TMPDIR=" + layout.tmp(),
-            "ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap()));
+            "ES_JAVA_OPTS=-XX:-UsePerfData -Xms" + settings.heap() + " -Xmx" + settings.heap()));
     elasticsearch.addAll(
         List.of(
             layout.home().resolve("bin/elasticsearch").toString(),
@@ -184,7 +184,9 @@ public final class ElasticsearchServer implements AutoCloseable {
             layout.pidFile().toString()));
 
     List<String> command = new ArrayList<>();
-    command.addAll(List.of("sh", layout.guardScript().toString(), layout.pidFile().toString()));
+    String disposable = settings.deleteWorkDirOnStop() ? layout.root().toString() : "-";
+    command.addAll(
+        List.of("sh", layout.guardScript().toString(), layout.pidFile().toString(), disposable));
     command.addAll(account.wrap(elasticsearch));
     return new ProcessBuilder(command)
         .directory(layout.root().toFile())

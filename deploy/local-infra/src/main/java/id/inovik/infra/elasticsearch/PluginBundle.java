@@ -5,67 +5,67 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
- * An Elasticsearch plugin zip in the flat layout (jars and descriptor at the root). Installing it
- * means unpacking it into {@code plugins/<name>/}, where the name comes from its descriptor.
+ * An Elasticsearch plugin zip in the flat layout (jars and descriptor at the root), read from a
+ * file or from this jar. Installing it means unpacking it into {@code plugins/<name>/}, where the
+ * name comes from its descriptor.
  */
-public record PluginBundle(String name, Path zip) {
+public record PluginBundle(String name, String source, ZipSource zip) {
 
   private static final String INOVIK_ANALYSIS_RESOURCE = "plugins/inovik-es-analysis.zip";
 
-  /** Reads the plugin name from the descriptor inside {@code zip}. */
-  public static PluginBundle of(Path zip) {
-    try (ZipFile archive = new ZipFile(zip.toFile())) {
-      ZipEntry descriptor = archive.getEntry("stable-plugin-descriptor.properties");
-      if (descriptor == null) {
-        descriptor = archive.getEntry("plugin-descriptor.properties");
-      }
-      if (descriptor == null) {
-        throw new IllegalArgumentException(zip + " has no plugin descriptor at its root");
-      }
-      Properties properties = new Properties();
-      try (InputStream in = archive.getInputStream(descriptor)) {
-        properties.load(in);
-      }
-      return new PluginBundle(properties.getProperty("name"), zip);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read plugin " + zip, e);
-    }
+  /** Opens the plugin zip; called once per read. */
+  @FunctionalInterface
+  public interface ZipSource {
+    InputStream open() throws IOException;
   }
 
-  /**
-   * Inovik's Indonesian analysis plugin (module inovik-es-analysis), bundled in this jar at build
-   * time; copied to a temporary file that is deleted when the JVM exits.
-   */
+  /** A plugin zip on disk. */
+  public static PluginBundle of(Path zip) {
+    return of(zip.toString(), () -> Files.newInputStream(zip));
+  }
+
+  /** Inovik's Indonesian analysis plugin (module inovik-es-analysis), bundled in this jar. */
   public static PluginBundle inovikAnalysis() {
-    try (InputStream in = PluginBundle.class.getResourceAsStream(INOVIK_ANALYSIS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            INOVIK_ANALYSIS_RESOURCE + " is missing: build inovik-local-infra with Maven");
+    return of(
+        "inovik-local-infra!" + INOVIK_ANALYSIS_RESOURCE,
+        () -> {
+          InputStream in = PluginBundle.class.getResourceAsStream(INOVIK_ANALYSIS_RESOURCE);
+          if (in == null) {
+            throw new IOException(
+                INOVIK_ANALYSIS_RESOURCE + " is missing: build inovik-local-infra with Maven");
+          }
+          return in;
+        });
+  }
+
+  private static PluginBundle of(String source, ZipSource zip) {
+    try (ZipInputStream in = new ZipInputStream(zip.open())) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (entry.getName().equals("stable-plugin-descriptor.properties")
+            || entry.getName().equals("plugin-descriptor.properties")) {
+          Properties descriptor = new Properties();
+          descriptor.load(in);
+          return new PluginBundle(descriptor.getProperty("name"), source, zip);
+        }
       }
-      Path zip = Files.createTempFile("inovik-es-analysis-", ".zip");
-      zip.toFile().deleteOnExit();
-      Files.copy(in, zip, StandardCopyOption.REPLACE_EXISTING);
-      return of(zip);
+      throw new IllegalArgumentException(source + " has no plugin descriptor at its root");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Cannot read plugin " + source, e);
     }
   }
 
   /** Unpacks the plugin into {@code pluginsDirectory/<name>/}. */
   void installInto(Path pluginsDirectory) {
     Path target = pluginsDirectory.resolve(name);
-    try (ZipFile archive = new ZipFile(zip.toFile())) {
+    try (ZipInputStream in = new ZipInputStream(zip.open())) {
       FileTrees.delete(target);
       Files.createDirectories(target);
-      var entries = archive.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         Path file = target.resolve(entry.getName()).normalize();
         if (!file.startsWith(target)) {
           throw new IOException("Zip entry escapes the plugin directory: " + entry.getName());
@@ -74,13 +74,11 @@ public record PluginBundle(String name, Path zip) {
           Files.createDirectories(file);
         } else {
           Files.createDirectories(file.getParent());
-          try (InputStream in = archive.getInputStream(entry)) {
-            Files.copy(in, file);
-          }
+          Files.copy(in, file);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot install plugin " + name + " from " + zip, e);
+      throw new UncheckedIOException("Cannot install plugin " + name + " from " + source, e);
     }
   }
 }

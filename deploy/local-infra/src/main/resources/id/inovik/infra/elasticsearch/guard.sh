@@ -4,11 +4,14 @@
 # ends: normally, by an uncaught error, or by SIGKILL. Without this, Elasticsearch would outlive
 # a killed test run and keep its ports and memory.
 #
-# usage: guard.sh PIDFILE COMMAND [ARGS...]
-#   PIDFILE  where Elasticsearch writes the pid of its server process (its -p option)
+# usage: guard.sh PIDFILE DISPOSABLE_DIR COMMAND [ARGS...]
+#   PIDFILE         where Elasticsearch writes the pid of its server process (its -p option)
+#   DISPOSABLE_DIR  directory to delete once Elasticsearch is down after the JVM vanished,
+#                   or "-" to keep everything (persistent work directories)
 
 pidfile=$1
-shift
+disposable=$2
+shift 2
 
 # Background jobs of a non-interactive shell get /dev/null as stdin, so keep ours on fd 3.
 exec 3<&0
@@ -33,6 +36,9 @@ stop_elasticsearch() {
 (
   cat <&3 >/dev/null
   stop_elasticsearch
+  if [ "$disposable" != "-" ]; then
+    rm -rf "$disposable"
+  fi
 ) &
 watcher=$!
 

@@ -43,6 +43,7 @@ class ElasticsearchServerIT {
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
     assertRefused(url);
     assertThat(server.isRunning()).isFalse();
+    assertThat(server.workDir()).doesNotExist();
   }
 
   @Test
