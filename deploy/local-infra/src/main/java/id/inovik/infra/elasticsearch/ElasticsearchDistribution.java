@@ -84,7 +84,7 @@ public final class ElasticsearchDistribution {
       return home;
     }
     try {
-      Files.createDirectories(cacheRoot);
+      FileTrees.createReachableDirectories(cacheRoot);
       try (FileChannel lockFile =
               FileChannel.open(
                   cacheRoot.resolve(".unpack.lock"),

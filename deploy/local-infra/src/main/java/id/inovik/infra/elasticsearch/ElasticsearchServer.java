@@ -75,6 +75,7 @@ public final class ElasticsearchServer implements AutoCloseable {
     int httpPort = settings.httpPort() > 0 ? settings.httpPort() : freePort();
     int transportPort = settings.transportPort() > 0 ? settings.transportPort() : freePort();
     try {
+      FileTrees.createReachableDirectories(work.getParent());
       layout.prepare(distributionHome, settings.plugins());
       writeConfig(layout, distributionHome, httpPort, transportPort);
       account.takeOwnership(work);
@@ -455,6 +456,13 @@ public final class ElasticsearchServer implements AutoCloseable {
       boolean ephemeral = workDir == null;
       Path work =
           ephemeral ? cacheRoot.resolve("runs").resolve("es-" + UUID.randomUUID()) : workDir;
+      if (!ServiceAccount.forCurrentProcess(serviceUser).canUse(work)) {
+        Path relocated = relocate(cacheRoot, work);
+        System.err.printf(
+            "Elasticsearch runs as %s, which cannot reach %s; using %s instead%n",
+            serviceUser, work.toAbsolutePath(), relocated);
+        work = relocated;
+      }
       return new ElasticsearchServer(
           new Settings(
               work,
@@ -469,6 +477,13 @@ public final class ElasticsearchServer implements AutoCloseable {
               clusterName,
               serviceUser,
               cacheRoot));
+    }
+
+    /** A stable stand-in below the cache root, one per requested directory. */
+    private static Path relocate(Path cacheRoot, Path requested) {
+      Path absolute = requested.toAbsolutePath().normalize();
+      String id = Integer.toHexString(absolute.toString().hashCode());
+      return cacheRoot.resolve("work").resolve(absolute.getFileName() + "-" + id);
     }
 
     private static Path cacheRoot() {

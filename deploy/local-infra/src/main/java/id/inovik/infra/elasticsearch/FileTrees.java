@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Small file-tree helpers the JDK lacks. */
 final class FileTrees {
@@ -34,6 +36,42 @@ final class FileTrees {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /**
+   * Creates {@code directory} and any missing parents as rwxr-xr-x whatever the umask, so that the
+   * service account Elasticsearch runs as can reach what lies below.
+   */
+  static void createReachableDirectories(Path directory) throws IOException {
+    Path absolute = directory.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      return;
+    }
+    createReachableDirectories(absolute.getParent());
+    try {
+      Files.createDirectory(absolute);
+    } catch (java.nio.file.FileAlreadyExistsException createdMeanwhile) {
+      return;
+    }
+    Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** Whether every directory from the root down to {@code directory} lets other users pass. */
+  static boolean othersCanReach(Path directory) {
+    for (Path current = directory.toAbsolutePath();
+        current != null;
+        current = current.getParent()) {
+      try {
+        if (Files.exists(current)
+            && !Files.getPosixFilePermissions(current)
+                .contains(PosixFilePermission.OTHERS_EXECUTE)) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void deleteIfPresent(Path path) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +28,11 @@ public final class ServiceAccount {
    */
   public static ServiceAccount forCurrentProcess(String serviceUser) {
     return isRoot() ? new ServiceAccount(serviceUser) : new ServiceAccount(null);
+  }
+
+  /** Whether {@code directory} can serve as a work directory for this account. */
+  public boolean canUse(Path directory) {
+    return !isDedicated() || FileTrees.othersCanReach(directory);
   }
 
   public boolean isDedicated() {
@@ -82,20 +86,14 @@ public final class ServiceAccount {
   }
 
   private void requireTraversable(Path directory) {
-    for (Path current = directory; current != null; current = current.getParent()) {
-      try {
-        if (!Files.getPosixFilePermissions(current).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-          throw new IllegalStateException(
-              "User "
-                  + user
-                  + " cannot enter "
-                  + current
-                  + ": choose an Elasticsearch work directory outside it (for example under"
-                  + " /var/tmp)");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (!FileTrees.othersCanReach(directory)) {
+      throw new IllegalStateException(
+          "User "
+              + user
+              + " cannot reach "
+              + directory
+              + ": choose an Elasticsearch work directory outside it (for example under"
+              + " /var/tmp)");
     }
   }
 
