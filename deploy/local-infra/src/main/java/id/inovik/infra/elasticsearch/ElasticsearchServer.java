@@ -177,6 +177,7 @@ public final class ElasticsearchServer implements AutoCloseable {
             "ES_JAVA_HOME=" + settings.javaHome(),
             "ES_PATH_CONF=" + layout.config(),
             "ES_TMPDIR=" + layout.tmp(),
+            "CLI_JAVA_OPTS=-XX:-UsePerfData",
             "ES_JAVA_OPTS=-XX:-UsePerfData -Xms" + settings.heap() + " -Xmx" + settings.heap()));
     elasticsearch.addAll(
         List.of(
