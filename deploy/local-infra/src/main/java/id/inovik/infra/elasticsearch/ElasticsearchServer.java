@@ -46,7 +46,7 @@ public final class ElasticsearchServer implements AutoCloseable {
   private final Settings settings;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private Process guard;
+  private volatile Process guard;
   private Thread shutdownHook;
   private URI baseUrl;
   private Duration startupTime;
@@ -83,7 +83,7 @@ public final class ElasticsearchServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare Elasticsearch in " + work, e);
     }
-    shutdownHook = new Thread(this::stop, "elasticsearch-stop-" + httpPort);
+    shutdownHook = new Thread(this::stopFromShutdownHook, "elasticsearch-stop-" + httpPort);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     baseUrl = URI.create("http://127.0.0.1:" + httpPort);
     awaitHealthy(layout);
@@ -158,6 +158,22 @@ public final class ElasticsearchServer implements AutoCloseable {
         deleteQuietly(settings.workDir());
       }
     }
+  }
+
+  /**
+   * Signals the guard before taking the lock, so that a JVM exiting while {@link #start()} still
+   * waits for health does not wait out the start timeout: the start loop sees the guard end.
+   */
+  private void stopFromShutdownHook() {
+    Process running = guard;
+    if (running != null) {
+      try {
+        running.getOutputStream().close();
+      } catch (IOException ignored) {
+        // stop() below escalates to killing the processes
+      }
+    }
+    stop();
   }
 
   @Override
