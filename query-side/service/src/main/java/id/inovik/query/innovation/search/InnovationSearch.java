@@ -1,0 +1,349 @@
+package id.inovik.query.innovation.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.InitiatorKind;
+import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationStage;
+import id.inovik.api.region.Region;
+import id.inovik.api.region.RegionCatalog;
+import id.inovik.api.region.RegionType;
+import id.inovik.query.config.QueryProperties;
+import id.inovik.query.innovation.InnovationDocument;
+import id.inovik.query.innovation.InnovationStatus;
+import id.inovik.query.innovation.index.InnovationIndex;
+import id.inovik.query.innovation.search.SearchPage.FacetBucket;
+import id.inovik.query.web.InvalidRequestException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs searches against the innovations alias: full text over name, design, goals, benefits and
+ * results with the Indonesian analysers, filters with multi-select facets (filters go into {@code
+ * post_filter}; each facet's aggregation is filtered by all other filters), and stable deep paging
+ * with a point-in-time and {@code search_after}.
+ */
+@Service
+public class InnovationSearch {
+
+  static final List<String> TEXT_FIELDS =
+      List.of("name^3", "design", "goals", "benefits", "results");
+  static final List<String> HIGHLIGHT_FIELDS =
+      List.of("name", "design", "goals", "benefits", "results");
+  private static final String VALUES = "values";
+
+  private final ElasticsearchClient client;
+  private final InnovationIndex index;
+  private final RegionCatalog regions;
+  private final Time keepAlive;
+
+  public InnovationSearch(
+      ElasticsearchClient client,
+      InnovationIndex index,
+      RegionCatalog regions,
+      QueryProperties properties) {
+    this.client = client;
+    this.index = index;
+    this.regions = regions;
+    this.keepAlive = Time.of(t -> t.time(properties.search().pitKeepAlive().toSeconds() + "s"));
+  }
+
+  /** The stored document, read in real time (visible right after the projection wrote it). */
+  public Optional<InnovationDocument> find(String id) throws IOException {
+    GetResponse<InnovationDocument> response =
+        client.get(g -> g.index(index.alias()).id(id), InnovationDocument.class);
+    return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+  }
+
+  SearchPage search(SearchCriteria criteria) throws IOException {
+    boolean paging = criteria.size() > 0;
+    String pit = null;
+    if (paging) {
+      pit =
+          criteria.cursor() != null
+              ? criteria.cursor().pitId()
+              : client.openPointInTime(p -> p.index(index.alias()).keepAlive(keepAlive)).id();
+    }
+    SearchResponse<InnovationDocument> response;
+    try {
+      response = client.search(request(criteria, pit), InnovationDocument.class);
+    } catch (ElasticsearchException e) {
+      if (criteria.cursor() != null && e.status() == 404) {
+        throw new InvalidRequestException("cursor", "has expired; search again without a cursor");
+      }
+      throw e;
+    }
+
+    List<Hit<InnovationDocument>> hits = response.hits().hits();
+    String nextCursor = null;
+    if (paging && hits.size() == criteria.size()) {
+      String nextPit = response.pitId() != null ? response.pitId() : pit;
+      nextCursor =
+          new SearchCursor(nextPit, hits.getLast().sort(), criteria.fingerprint()).encode();
+    } else if (pit != null) {
+      String finished = response.pitId() != null ? response.pitId() : pit;
+      client.closePointInTime(c -> c.id(finished));
+    }
+    return new SearchPage(
+        response.hits().total() == null ? hits.size() : response.hits().total().value(),
+        hits.stream().map(InnovationSearch::item).toList(),
+        facets(response.aggregations()),
+        nextCursor);
+  }
+
+  private SearchRequest request(SearchCriteria criteria, String pit) {
+    return SearchRequest.of(
+        s -> {
+          if (pit != null) {
+            s.pit(p -> p.id(pit).keepAlive(keepAlive));
+          } else {
+            s.index(index.alias());
+          }
+          s.query(mainQuery(criteria))
+              .postFilter(filters(criteria, null))
+              .size(criteria.size())
+              .trackTotalHits(t -> t.enabled(true))
+              .sort(sort(criteria))
+              .aggregations(aggregations(criteria));
+          if (criteria.hasText()) {
+            s.trackScores(true)
+                .highlight(
+                    h -> {
+                      h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html);
+                      h.fields(
+                          HIGHLIGHT_FIELDS.stream()
+                              .map(
+                                  field ->
+                                      NamedValue.of(
+                                          field,
+                                          HighlightField.of(
+                                              f ->
+                                                  field.equals("name")
+                                                      ? f.numberOfFragments(0)
+                                                      : f.fragmentSize(160).numberOfFragments(3))))
+                              .toList());
+                      return h;
+                    });
+          }
+          if (criteria.cursor() != null) {
+            s.searchAfter(criteria.cursor().searchAfter());
+          }
+          return s;
+        });
+  }
+
+  private static Query mainQuery(SearchCriteria criteria) {
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  if (criteria.hasText()) {
+                    b.must(
+                        m ->
+                            m.multiMatch(
+                                mm ->
+                                    mm.query(criteria.text())
+                                        .fields(TEXT_FIELDS)
+                                        .type(TextQueryType.BestFields)
+                                        .tieBreaker(0.3)));
+                  } else {
+                    b.must(m -> m.matchAll(a -> a));
+                  }
+                  if (criteria.proposedFrom() != null || criteria.proposedTo() != null) {
+                    b.filter(
+                        f ->
+                            f.range(
+                                r ->
+                                    r.date(
+                                        d -> {
+                                          d.field("proposedAt");
+                                          if (criteria.proposedFrom() != null) {
+                                            d.gte(criteria.proposedFrom().toString());
+                                          }
+                                          if (criteria.proposedTo() != null) {
+                                            d.lte(criteria.proposedTo().toString() + "||/d");
+                                          }
+                                          return d;
+                                        })));
+                  }
+                  return b;
+                }));
+  }
+
+  /** All facet filters except {@code except} (null: all), as one bool filter. */
+  private static Query filters(SearchCriteria criteria, Facet except) {
+    List<Query> clauses = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      if (facet == except || criteria.values(facet).isEmpty()) {
+        continue;
+      }
+      clauses.add(filter(criteria, facet));
+    }
+    return Query.of(q -> q.bool(b -> b.filter(clauses)));
+  }
+
+  private static Query filter(SearchCriteria criteria, Facet facet) {
+    if (facet == Facet.IMPLEMENTED_YEAR) {
+      return Query.of(
+          q ->
+              q.range(
+                  r ->
+                      r.date(
+                          d -> {
+                            d.field(facet.field());
+                            if (criteria.implementedFrom() != null) {
+                              d.gte(criteria.implementedFrom().toString());
+                            }
+                            if (criteria.implementedTo() != null) {
+                              d.lte(criteria.implementedTo().toString());
+                            }
+                            return d;
+                          })));
+    }
+    List<FieldValue> values = criteria.values(facet).stream().map(FieldValue::of).toList();
+    return Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(values))));
+  }
+
+  private static Map<String, Aggregation> aggregations(SearchCriteria criteria) {
+    Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      Aggregation values =
+          facet == Facet.IMPLEMENTED_YEAR
+              ? Aggregation.of(
+                  a ->
+                      a.dateHistogram(
+                          h ->
+                              h.field(facet.field())
+                                  .calendarInterval(CalendarInterval.Year)
+                                  .format("yyyy")
+                                  .minDocCount(1)))
+              : Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(facet.size())));
+      aggregations.put(
+          facet.param(),
+          Aggregation.of(a -> a.filter(filters(criteria, facet)).aggregations(VALUES, values)));
+    }
+    return aggregations;
+  }
+
+  private static List<SortOptions> sort(SearchCriteria criteria) {
+    List<SortOptions> sort = new ArrayList<>();
+    switch (criteria.sort()) {
+      case RELEVANCE -> {
+        if (criteria.hasText()) {
+          sort.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
+        }
+        sort.add(field("proposedAt", SortOrder.Desc));
+      }
+      case NEWEST -> sort.add(field("proposedAt", SortOrder.Desc));
+      case OLDEST -> sort.add(field("proposedAt", SortOrder.Asc));
+      case NAME -> sort.add(field("name.sort", SortOrder.Asc));
+    }
+    sort.add(field("id", SortOrder.Asc));
+    return sort;
+  }
+
+  private static SortOptions field(String name, SortOrder order) {
+    return SortOptions.of(s -> s.field(f -> f.field(name).order(order)));
+  }
+
+  private static SearchPage.Item item(Hit<InnovationDocument> hit) {
+    InnovationDocument d = hit.source();
+    return new SearchPage.Item(
+        d.id(),
+        d.name(),
+        d.regionCode(),
+        d.regionName(),
+        d.regionType(),
+        d.provinceCode(),
+        d.provinceName(),
+        d.stage(),
+        d.status(),
+        d.digital(),
+        d.form(),
+        d.mainAffair(),
+        d.initiatorKind(),
+        d.owningAgency(),
+        d.implementedOn(),
+        hit.score(),
+        hit.highlight() == null ? Map.of() : hit.highlight());
+  }
+
+  private Map<String, List<FacetBucket>> facets(Map<String, Aggregate> aggregations) {
+    Map<String, List<FacetBucket>> facets = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      Aggregate values = aggregations.get(facet.param()).filter().aggregations().get(VALUES);
+      List<FacetBucket> buckets = new ArrayList<>();
+      if (values.isDateHistogram()) {
+        values
+            .dateHistogram()
+            .buckets()
+            .array()
+            .forEach(
+                b -> buckets.add(new FacetBucket(b.keyAsString(), b.keyAsString(), b.docCount())));
+      } else if (values.isSterms()) {
+        values
+            .sterms()
+            .buckets()
+            .array()
+            .forEach(
+                b -> {
+                  String key = b.key().stringValue();
+                  buckets.add(new FacetBucket(key, label(facet, key), b.docCount()));
+                });
+      } else if (values.isLterms()) {
+        // Booleans come back as long terms (0/1) with "false"/"true" as their string form.
+        values
+            .lterms()
+            .buckets()
+            .array()
+            .forEach(
+                b -> {
+                  String key = b.keyAsString();
+                  buckets.add(new FacetBucket(key, label(facet, key), b.docCount()));
+                });
+      }
+      facets.put(facet.param(), buckets);
+    }
+    return facets;
+  }
+
+  private String label(Facet facet, String key) {
+    try {
+      return switch (facet) {
+        case PROVINCE, REGION -> regions.find(key).map(Region::name).orElse(key);
+        case REGION_TYPE -> RegionType.valueOf(key).label();
+        case STAGE -> InnovationStage.valueOf(key).label();
+        case INITIATOR -> InitiatorKind.valueOf(key).label();
+        case DIGITAL -> "true".equals(key) ? "Digital" : "Non-digital";
+        case FORM -> InnovationForm.valueOf(key).label();
+        case AFFAIR -> GovernmentAffair.valueOf(key).label();
+        case STATUS -> InnovationStatus.valueOf(key).label();
+        case IMPLEMENTED_YEAR -> key;
+      };
+    } catch (IllegalArgumentException unknownValue) {
+      return key;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package id.inovik.query.innovation.search;
+
+import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.InitiatorKind;
+import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationStage;
+import id.inovik.api.region.RegionType;
+import id.inovik.query.innovation.InnovationStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results.
+ *
+ * @param total innovations matching the query and all filters
+ * @param facets per facet name, the values with their counts under all other filters
+ * @param nextCursor pass as {@code cursor} (with the same parameters) for the next page; null on
+ *     the last page
+ */
+public record SearchPage(
+    long total, List<Item> items, Map<String, List<FacetBucket>> facets, String nextCursor) {
+
+  /**
+   * @param score relevance, or null when sorted without a text query
+   * @param highlights per field, fragments with matches in {@code <em>} (text HTML-escaped)
+   */
+  public record Item(
+      String id,
+      String name,
+      String regionCode,
+      String regionName,
+      RegionType regionType,
+      String provinceCode,
+      String provinceName,
+      InnovationStage stage,
+      InnovationStatus status,
+      boolean digital,
+      InnovationForm form,
+      GovernmentAffair mainAffair,
+      InitiatorKind initiatorKind,
+      String owningAgency,
+      LocalDate implementedOn,
+      Double score,
+      Map<String, List<String>> highlights) {}
+
+  /**
+   * @param key the value to filter with (code, enum name, "true"/"false", year)
+   * @param label Indonesian label to show
+   */
+  public record FacetBucket(String key, String label, long count) {}
+}
