@@ -1,0 +1,110 @@
+package id.inovik.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Inovik service started from its executable jar as a separate process, as a user runs it. A
+ * small shell guard ends the service when this JVM's end of the guard's stdin closes, so a killed
+ * test run leaves nothing behind.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  private static final String GUARD =
+      "java \"$@\" </dev/null & child=$!; cat >/dev/null; kill -TERM $child 2>/dev/null; wait $child";
+
+  private final String name;
+  private final Process guard;
+  private final Path log;
+  private final int port;
+
+  private ServiceProcess(String name, Process guard, Path log, int port) {
+    this.name = name;
+    this.guard = guard;
+    this.log = log;
+    this.port = port;
+  }
+
+  static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> args)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          name + " jar not found at " + jar + "; build it first (mvnw package)");
+    }
+    Files.createDirectories(logDir);
+    Path log = logDir.resolve(name + ".log");
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(System.getProperty("java.home") + "/bin/java");
+    List<String> command =
+        new ArrayList<>(List.of("sh", "-c", GUARD.replace("java ", "'" + java + "' "), name));
+    command.add("-Xmx384m");
+    command.add("-jar");
+    command.add(jar.toString());
+    command.add("--server.port=" + port);
+    command.addAll(args);
+    Process guard =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .start();
+    return new ServiceProcess(name, guard, log, port);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Waits until {@code /actuator/health} answers 200 (status UP). */
+  void awaitHealthy(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!guard.isAlive()) {
+        throw new IllegalStateException(name + " exited; see " + log);
+      }
+      try {
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
+  }
+
+  @Override
+  public void close() {
+    try (OutputStream stdin = guard.getOutputStream()) {
+      stdin.flush();
+    } catch (IOException ignored) {
+      // already closed
+    }
+    try {
+      if (!guard.waitFor(30, TimeUnit.SECONDS)) {
+        guard.descendants().forEach(ProcessHandle::destroyForcibly);
+        guard.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
