@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class ProjectionStatus {
   private volatile FailureNote lastFailure;
   private volatile FailureNote retrying;
 
+  @Autowired
   public ProjectionStatus(MeterRegistry meters) {
     this(meters, Clock.systemUTC());
   }
