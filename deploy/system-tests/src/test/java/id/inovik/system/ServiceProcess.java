@@ -70,10 +70,12 @@ final class ServiceProcess implements AutoCloseable {
   /** Waits until {@code /actuator/health} answers 200 (status UP). */
   void awaitHealthy(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long started = System.nanoTime();
+    long deadline = started + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!guard.isAlive()) {
-        throw new IllegalStateException(name + " exited; see " + log);
+      boolean serviceAlive = guard.descendants().anyMatch(ProcessHandle::isAlive);
+      if (!guard.isAlive() || (!serviceAlive && System.nanoTime() > started + 2_000_000_000L)) {
+        throw new IllegalStateException(name + " exited during start-up; see " + log);
       }
       try {
         HttpResponse<String> r =
