@@ -15,7 +15,13 @@ class ActuatorIT extends QueryServiceIntegrationTest {
     JsonNode components = api().get("/actuator/health").json().get("components");
     assertThat(components.get("elasticsearch").get("status").asString()).isEqualTo("UP");
     assertThat(components.get("kafka").get("status").asString()).isEqualTo("UP");
-    assertThat(components.has("projection")).isTrue();
+    JsonNode projection =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> api().get("/actuator/health").json().get("components").get("projection"),
+                p -> p.get("details").has("lagEvents"));
+    assertThat(projection.get("details").get("lagEvents").asLong()).isNotNegative();
   }
 
   @Test
