@@ -1,7 +1,9 @@
 package id.inovik.query.config;
 
+import java.time.Duration;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -40,8 +42,14 @@ class KafkaConfig {
         .build();
   }
 
-  @Bean(destroyMethod = "close")
+  /** Closed by {@link #kafkaAdminClientCloser}: a plain close() waits forever for pending calls. */
+  @Bean(destroyMethod = "")
   AdminClient kafkaAdminClient(KafkaAdmin admin) {
     return AdminClient.create(admin.getConfigurationProperties());
+  }
+
+  @Bean
+  DisposableBean kafkaAdminClientCloser(AdminClient client) {
+    return () -> client.close(Duration.ofSeconds(2));
   }
 }
