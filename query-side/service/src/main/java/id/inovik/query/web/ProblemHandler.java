@@ -1,6 +1,7 @@
 package id.inovik.query.web;
 
 import id.inovik.query.innovation.projection.RebuildAlreadyRunningException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail rebuildRunning(RebuildAlreadyRunningException e) {
     return problem(
         HttpStatus.CONFLICT, "rebuild-running", "Rebuild already running", e.getMessage());
+  }
+
+  @ExceptionHandler(IOException.class)
+  ProblemDetail unavailable(IOException e) {
+    log.warn("Elasticsearch unreachable: {}", e.toString());
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "search-unavailable",
+        "Search temporarily unavailable",
+        "The search index cannot be reached; try again shortly.");
   }
 
   @ExceptionHandler(Exception.class)
