@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -48,7 +47,7 @@ class EventStoreConfig {
         .eventSerializer(eventSerializer)
         .upcasterChain(configuration.upcasterChain())
         .snapshotFilter(configuration.snapshotFilter())
-        .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+        .persistenceExceptionResolver(new UniqueViolationResolver())
         .connectionProvider(connectionProvider)
         .transactionManager(transactionManager)
         .build();

@@ -2,6 +2,7 @@ package id.inovik.command.innovation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import id.inovik.api.innovation.ConfirmInnovationProposalCommand;
 import id.inovik.api.innovation.EstablishInnovationCommand;
 import id.inovik.api.innovation.ImplementInnovationCommand;
 import id.inovik.api.innovation.InnovationEstablishedEvent;
@@ -30,9 +31,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -71,19 +70,13 @@ public class Innovation {
   }
 
   /**
-   * Creates the innovation, or, when the same idempotency key comes again, answers with the
-   * existing one: the identifier is derived from the key, so a replay lands on this aggregate.
+   * Creates the innovation. With an idempotency key the identifier is derived from the key, so a
+   * replayed request fails to create a second stream and is answered by {@link
+   * #handle(ConfirmInnovationProposalCommand)} instead: inserting first keeps the common case to
+   * one write with no read.
    */
   @CommandHandler
-  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  public ProposalOutcome handle(
-      ProposeInnovationCommand command, RegionCatalog regions, Clock clock) {
-    if (innovationId != null) {
-      if (!Objects.equals(requestFingerprint, command.requestFingerprint())) {
-        throw new IdempotencyKeyReusedException(command.idempotencyKey());
-      }
-      return new ProposalOutcome(version, false);
-    }
+  public Innovation(ProposeInnovationCommand command, RegionCatalog regions, Clock clock) {
     ProfileRules.reject(ProfileRules.check(command.profile(), regions));
     apply(
         new InnovationProposedEvent(
@@ -93,7 +86,16 @@ public class Innovation {
             Instant.now(clock),
             command.idempotencyKey(),
             command.requestFingerprint()));
-    return new ProposalOutcome(version, true);
+  }
+
+  /** Answers a replayed keyed proposal with the current version, or rejects a reused key. */
+  @CommandHandler
+  public long handle(ConfirmInnovationProposalCommand command) {
+    if (!Objects.equals(idempotencyKey, command.idempotencyKey())
+        || !Objects.equals(requestFingerprint, command.requestFingerprint())) {
+      throw new IdempotencyKeyReusedException(command.idempotencyKey());
+    }
+    return version;
   }
 
   @CommandHandler

@@ -1,5 +1,6 @@
 package id.inovik.command.web;
 
+import id.inovik.api.innovation.ConfirmInnovationProposalCommand;
 import id.inovik.api.innovation.EstablishInnovationCommand;
 import id.inovik.api.innovation.ImplementInnovationCommand;
 import id.inovik.api.innovation.InnovationProfile;
@@ -12,7 +13,6 @@ import id.inovik.api.innovation.StopInnovationCommand;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.Innovation;
 import id.inovik.command.innovation.InvalidInnovationException;
-import id.inovik.command.innovation.ProposalOutcome;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,14 +80,20 @@ class InnovationCommandController {
             : UUID.nameUUIDFromBytes(
                     ("inovik:innovation:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    ProposalOutcome outcome =
-        dispatcher.send(
-            new ProposeInnovationCommand(id, profile, idempotencyKey, fingerprint(profile)));
-    CommandResult result = new CommandResult(id, outcome.version());
+    String fingerprint = fingerprint(profile);
+    try {
+      dispatcher.send(new ProposeInnovationCommand(id, profile, idempotencyKey, fingerprint));
+    } catch (AggregateStreamCreationException alreadyStored) {
+      if (idempotencyKey == null) {
+        throw alreadyStored;
+      }
+      long version =
+          dispatcher.send(new ConfirmInnovationProposalCommand(id, idempotencyKey, fingerprint));
+      return ok(id, version);
+    }
+    CommandResult result = new CommandResult(id, 0);
     ResponseEntity.BodyBuilder response =
-        outcome.created()
-            ? ResponseEntity.created(URI.create("/api/innovations/" + id))
-            : ResponseEntity.status(HttpStatus.OK);
+        ResponseEntity.created(URI.create("/api/innovations/" + id));
     return response.eTag(etag(result.version())).body(result);
   }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       case LifecycleViolationException ignored -> "rejected_lifecycle";
       case IdempotencyKeyReusedException ignored -> "rejected_idempotency";
       case AggregateNotFoundException ignored -> "not_found";
+      case AggregateStreamCreationException ignored -> "duplicate";
       case ConflictingModificationException ignored -> "conflict";
       case ConcurrencyException ignored -> "conflict";
       default -> "error";
@@ -78,6 +80,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         "not-found",
         "Innovation not found",
         "No innovation with id " + e.getAggregateIdentifier());
+  }
+
+  @ExceptionHandler(AggregateStreamCreationException.class)
+  ProblemDetail duplicate(AggregateStreamCreationException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "already-exists",
+        "Innovation already exists",
+        "An innovation with this identifier is already stored.");
   }
 
   @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})

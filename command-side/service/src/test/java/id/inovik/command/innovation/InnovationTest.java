@@ -2,6 +2,7 @@ package id.inovik.command.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inovik.api.innovation.ConfirmInnovationProposalCommand;
 import id.inovik.api.innovation.EstablishInnovationCommand;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.ImplementInnovationCommand;
@@ -79,24 +80,23 @@ class InnovationTest {
         .givenNoPriorActivity()
         .when(new ProposeInnovationCommand(ID, profile(), "key-1", "fp-1"))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(proposed())
-        .expectResultMessagePayload(new ProposalOutcome(0, true));
+        .expectEvents(proposed());
   }
 
   @Test
-  void replayedIdempotencyKeyReturnsTheSameInnovationWithoutNewEvents() {
+  void replayedIdempotencyKeyIsConfirmedWithTheCurrentVersionWithoutNewEvents() {
     fixture
-        .given(proposed())
-        .when(new ProposeInnovationCommand(ID, profile(), "key-1", "fp-1"))
+        .given(proposed(), reviewed())
+        .when(new ConfirmInnovationProposalCommand(ID, "key-1", "fp-1"))
         .expectNoEvents()
-        .expectResultMessagePayload(new ProposalOutcome(0, false));
+        .expectResultMessagePayload(1L);
   }
 
   @Test
   void idempotencyKeyReusedForAnotherRequestIsRejected() {
     fixture
         .given(proposed())
-        .when(new ProposeInnovationCommand(ID, profile(), "key-1", "other"))
+        .when(new ConfirmInnovationProposalCommand(ID, "key-1", "other"))
         .expectNoEvents()
         .expectException(IdempotencyKeyReusedException.class);
   }
