@@ -98,9 +98,17 @@ public class ProjectionWriter {
       if (item.error() == null || "version_conflict_engine_exception".equals(item.error().type())) {
         // A conflict means a newer or equal version is stored already: the work is done.
         applied.addAll(events);
-      } else if (item.status() == 429 || item.status() >= 500) {
+      } else if (item.status() != 400) {
+        // Not the document's fault (overload, write block, missing index, node trouble): retry.
         throw new TransientIndexException(
-            "Elasticsearch could not index " + item.id() + ": " + item.error().reason());
+            "Elasticsearch could not index "
+                + item.id()
+                + " ("
+                + item.status()
+                + " "
+                + item.error().type()
+                + "): "
+                + item.error().reason());
       } else {
         String reason = item.error().type() + ": " + item.error().reason();
         events.forEach(
