@@ -24,6 +24,8 @@ import id.inovik.query.support.QueryServiceIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,6 +159,34 @@ class InnovationProjectionIT extends QueryServiceIntegrationTest {
     assertThat(after.version()).isEqualTo(before.version()).isEqualTo(2);
     assertThat(after.source()).isEqualTo(before.source());
     assertThat(after.seqNo()).isEqualTo(before.seqNo());
+  }
+
+  @Test
+  void anEventIsReadableWithinMillisecondsOfBeingPublished() {
+    int n = 30;
+    List<Long> millis = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = newId();
+      long start = System.nanoTime();
+      events()
+          .send(
+              proposed(
+                  id,
+                  profile("Inovasi ukur " + i, "32.73", "Ukur waktu.", GovernmentAffair.STATISTIK),
+                  Instant.now()),
+              0,
+              Instant.now());
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> api().get("/api/innovations/" + id).status() == 200);
+      millis.add((System.nanoTime() - start) / 1_000_000);
+    }
+    Collections.sort(millis);
+    System.out.printf(
+        "publish-to-readable over %d events: p50 %d ms, p90 %d ms, max %d ms%n",
+        n, millis.get(n / 2), millis.get(n * 9 / 10), millis.get(n - 1));
+    assertThat(millis.get(n / 2)).isLessThan(2_000L);
   }
 
   private GetResponse<InnovationDocument> stored(String id) throws Exception {
