@@ -16,6 +16,8 @@ import id.inovik.query.support.QueryServiceIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,43 @@ class RebuildIT extends QueryServiceIntegrationTest {
                 s -> !s.get("state").asString().equals("RUNNING"));
     assertThat(done.get("state").asString()).isEqualTo("DONE");
     assertThat(done.get("records").asLong()).isPositive();
+  }
+
+  @Test
+  void eventsPublishedWhileARebuildRunsAreNotLost() throws Exception {
+    Instant at = Instant.parse("2023-09-01T00:00:00Z");
+    List<String> ids = new ArrayList<>();
+    RebuildStatus started = rebuild.start();
+    assertThat(started.state()).isEqualTo(RebuildStatus.State.RUNNING);
+    while (rebuild.status().state() == RebuildStatus.State.RUNNING || ids.size() < 10) {
+      String id = newId();
+      events()
+          .innovation(id, at)
+          .then(
+              proposed(
+                  id,
+                  profile(
+                      "Selama bangun ulang " + ids.size(),
+                      "34.71",
+                      "Rancangan",
+                      GovernmentAffair.PARIWISATA),
+                  at))
+          .then(new InnovationReviewedEvent(id, "34.71", true, "Layak", LocalDate.of(2023, 9, 5)));
+      ids.add(id);
+      Thread.sleep(20);
+    }
+    assertThat(rebuild.status().state()).isEqualTo(RebuildStatus.State.DONE);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              for (String id : ids) {
+                var doc = api().get("/api/innovations/" + id);
+                assertThat(doc.status()).as(id).isEqualTo(200);
+                assertThat(doc.json().get("stage").asString()).isEqualTo("LAYAK");
+              }
+            });
   }
 
   /** Every document of {@code indexName}: id → source JSON and version. */
