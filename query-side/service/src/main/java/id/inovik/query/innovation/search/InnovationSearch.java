@@ -48,8 +48,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class InnovationSearch {
 
+  /** Full-text fields; the owning agency too, so "disdukcapil" finds what Disdukcapil runs. */
   static final List<String> TEXT_FIELDS =
-      List.of("name^3", "design", "goals", "benefits", "results");
+      List.of("name^3", "design", "goals", "benefits", "results", "owningAgency^0.5");
+
   static final List<String> HIGHLIGHT_FIELDS =
       List.of("name", "design", "goals", "benefits", "results");
   private static final String VALUES = "values";
