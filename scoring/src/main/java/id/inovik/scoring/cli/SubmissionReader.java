@@ -114,6 +114,12 @@ final class SubmissionReader {
     if (code == null) {
       return null;
     }
+    if (!code.matches("\\d{2}(\\.\\d{2})?")) {
+      errors.add(
+          new InputError(
+              at + ".code", "must be a Kemendagri code PP or PP.RR, not '" + code + "'"));
+      return null;
+    }
     int before = errors.size();
     RegionType type = null;
     if (node.hasNonNull("type")) {

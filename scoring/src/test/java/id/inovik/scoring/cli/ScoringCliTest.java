@@ -1,0 +1,193 @@
+package id.inovik.scoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScoringCliTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private record Run(int code, JsonNode out, String err) {}
+
+  private static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        ScoringCli.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    String text = out.toString(StandardCharsets.UTF_8);
+    return new Run(
+        code, text.isBlank() ? null : JSON.readTree(text), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String workedExample(int n, int affairs) {
+    List<String> yandas =
+        List.of("pendidikan", "kesehatan", "pupr", "perkim", "trantibumlinmas", "sosial");
+    List<String> innovations = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      innovations.add(
+          "{\"id\":\"i"
+              + i
+              + "\",\"mainAffair\":\""
+              + yandas.get(i % affairs)
+              + "\",\"sidScore\":70}");
+    }
+    return "{\"edition\":2026,\"regions\":[{\"code\":\"35.07\",\"name\":\"Kabupaten Malang\",\"spdScore\":40,"
+        + "\"innovations\":["
+        + String.join(",", innovations)
+        + "]}]}";
+  }
+
+  @Test
+  void theWorkedExamplesThroughTheCli() {
+    assertThat(run(workedExample(20, 6)).out().at("/regions/0/validated/iid").decimalValue())
+        .isEqualByComparingTo("47.04");
+    assertThat(run(workedExample(20, 4)).out().at("/regions/0/validated/iid").decimalValue())
+        .isEqualByComparingTo("44.00");
+    Run few = run(workedExample(8, 6));
+    assertThat(few.out().at("/regions/0/validated/iid").decimalValue())
+        .isEqualByComparingTo("35.88");
+    assertThat(few.out().at("/regions/0/validated/predikat").asString())
+        .isEqualTo("Kurang Inovatif");
+    assertThat(
+            run(workedExample(8, 6), "--edition", "2023")
+                .out()
+                .at("/regions/0/validated/predikat")
+                .asString())
+        .isEqualTo("Inovatif");
+  }
+
+  @Test
+  void indicatorOptionsWithValidationsGiveClaimedAndValidatedSideBySide() {
+    String doc =
+        """
+        {"edition": 2024, "region": {"code": "35.79", "name": "Kota Batu",
+          "spd": {"1": 3, "8": {"option": 3, "validation": {"status": "diturunkan", "option": 1, "note": "WDP"}}},
+          "innovations": [{"id": "a", "mainAffair": "kesehatan",
+            "indicators": {"16": 3, "35": 3, "33": {"option": 2, "basis": "b"}},
+            "validation": {"35": 2, "16": "ditolak"}}]}}
+        """;
+
+    Run run = run(doc);
+
+    assertThat(run.code()).isZero();
+    JsonNode region = run.out().at("/regions/0");
+    // SPD: claimed 1x3 + 1.5x3 = 7.5; validated 3 + 1.5 = 4.5
+    assertThat(region.at("/claimed/spd").decimalValue()).isEqualByComparingTo("7.50");
+    assertThat(region.at("/validated/spd").decimalValue()).isEqualByComparingTo("4.50");
+    // SID_j: claimed 9 + 12 + 6 = 27; validated 0 + 8 + 6 = 14; k = 10
+    assertThat(region.at("/innovations/0/claimedSidJ").decimalValue()).isEqualByComparingTo("27");
+    assertThat(region.at("/innovations/0/validatedSidJ").decimalValue()).isEqualByComparingTo("14");
+    assertThat(region.at("/claimed/sid").decimalValue()).isEqualByComparingTo("3.08");
+    assertThat(region.at("/validated/sid").decimalValue()).isEqualByComparingTo("1.78");
+    // (7.5 + 3.08) / 2.5 = 4.232 -> 4.23; (4.5 + 1.78) / 2.5 = 2.512 -> 2.51
+    assertThat(region.at("/claimed/iid").decimalValue()).isEqualByComparingTo("4.23");
+    assertThat(region.at("/validated/iid").decimalValue()).isEqualByComparingTo("2.51");
+    assertThat(region.at("/ranks/0/category").asString()).isEqualTo("kota");
+    assertThat(region.at("/validation/downgraded").asInt()).isEqualTo(2);
+    assertThat(region.at("/validation/zeroed").asInt()).isEqualTo(1);
+    JsonNode row33 =
+        region
+            .at("/innovations/0/rows")
+            .valueStream()
+            .filter(r -> r.get("code").asString().equals("33"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row33.get("claimedOptionText").asString()).startsWith("Cakupan");
+  }
+
+  @Test
+  void badInputAnswersEveryFieldWithExitCodeTwoAndScoresNothing() {
+    String doc =
+        """
+        {"edition": 2026, "regions": [
+          {"code": "35.07", "colour": "red", "spd": {"1": 4, "16": 2},
+           "innovations": [{"id": "a", "indicators": {"99": 1, "17": 1}, "validation": {"17": 3}}, {"name": "no id"}]},
+          {"code": "3507"}]}
+        """;
+
+    Run run = run(doc);
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out().get("status").asInt()).isEqualTo(400);
+    assertThat(run.out().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        .contains(
+            "regions[0].colour",
+            "regions[0].spd.1",
+            "regions[0].innovations[0].validation.17",
+            "regions[0].innovations[1].id",
+            "regions[1].code");
+    assertThat(run.out().has("regions")).isFalse();
+    assertThat(run.err()).contains("invalid submission");
+  }
+
+  @Test
+  void scoringRulesOfTheEditionCatchCodesTheReaderCannot() {
+    Run run = run("{\"edition\":2026,\"region\":{\"code\":\"35.07\",\"spd\":{\"16\":2}}}");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out().at("/errors/0/field").asString()).isEqualTo("regions[0].spd.16");
+    assertThat(run.out().at("/errors/0/reason").asString()).contains("SID indicator");
+  }
+
+  @Test
+  void unknownEditionAndBrokenJsonAreClearErrors() {
+    Run edition = run("{\"edition\":2019,\"regions\":[]}");
+    assertThat(edition.code()).isEqualTo(2);
+    assertThat(edition.out().at("/errors/0/reason").asString()).contains("2019").contains("2026");
+
+    Run broken = run("{\"edition\":2026,");
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.err()).contains("not valid JSON");
+
+    assertThat(run("{}", "--nonsense").code()).isEqualTo(2);
+  }
+
+  @Test
+  void theDocumentedExampleRunsWithJuryUncertaintyAndWhatIf() {
+    Path example = Path.of("examples/submission-2026.json");
+
+    Run run = run("", "--summary", example.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out().get("regions").size()).isEqualTo(3);
+    assertThat(run.out().at("/regions/0/innovations").isEmpty()).isTrue();
+    assertThat(run.out().at("/rankings/categories/1/category").asString()).isEqualTo("kabupaten");
+    assertThat(run.out().at("/jury/presentation/excluded/0/jurorId").asString())
+        .isEqualTo("j-unair");
+    assertThat(run.out().at("/uncertainty/0/over").asString()).isEqualTo("innovations");
+    assertThat(run.out().at("/uncertainty/1/over").asString()).isEqualTo("jurors");
+    assertThat(run.out().at("/whatIf/0/toEdition").asInt()).isEqualTo(2027);
+    assertThat(run.out().at("/assumptions/divisor/confidence").asString()).isEqualTo("T");
+  }
+
+  @Test
+  void previousEditionDataGiveRankMovement() {
+    String doc =
+        """
+        {"edition": 2026,
+         "regions": [{"code": "35.01", "spdScore": 40}, {"code": "35.02", "spdScore": 30}],
+         "previous": {"edition": 2025, "regions": [{"code": "35.01", "spdScore": 20}, {"code": "35.02", "spdScore": 30}]}}
+        """;
+
+    JsonNode out = run(doc, "--tie-method", "DENSE").out();
+
+    assertThat(out.at("/rankings/categories/1/entries/0/standing/regionCode").asString())
+        .isEqualTo("35.01");
+    assertThat(out.at("/rankings/categories/1/entries/0/previousRank").asInt()).isEqualTo(2);
+    assertThat(out.at("/rankings/categories/1/entries/0/movement").asInt()).isEqualTo(1);
+    assertThat(out.at("/ranking/method").asString()).isEqualTo("DENSE");
+  }
+}
