@@ -149,6 +149,52 @@ public final class EditionScoreboard {
     return Collections.unmodifiableList(entries);
   }
 
+  /**
+   * A region's rank in one category under the policy's tie method, without building the whole
+   * ranking: a binary search for its place, then a walk over the entries tied with it (dense ranks
+   * count the distinct scores above it).
+   */
+  public BigDecimal rank(String category, String regionCode) {
+    RegionState state = state(regionCode);
+    List<RegionState> members = byCategory.get(category);
+    if (members == null) {
+      throw new IllegalArgumentException(
+          "edition " + scorer.edition().year() + " has no category " + category);
+    }
+    int at = Collections.binarySearch(members, state, sortOrder);
+    if (at < 0 || members.get(at) != state) {
+      throw new IllegalArgumentException(
+          "region " + regionCode + " does not compete in " + category);
+    }
+    int first = at;
+    while (first > 0 && order.compare(members.get(first - 1).standing, state.standing) == 0) {
+      first--;
+    }
+    int last = at;
+    while (last < members.size() - 1
+        && order.compare(members.get(last + 1).standing, state.standing) == 0) {
+      last++;
+    }
+    return switch (policy.method()) {
+      case STANDARD -> BigDecimal.valueOf(first + 1L);
+      case MODIFIED -> BigDecimal.valueOf(last + 1L);
+      case ORDINAL -> BigDecimal.valueOf(at + 1L);
+      case FRACTIONAL -> {
+        long twice = first + 1L + last + 1L;
+        yield twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice * 5, 1);
+      }
+      case DENSE -> {
+        int groups = 0;
+        for (int i = 0; i < first; i++) {
+          if (i == 0 || order.compare(members.get(i - 1).standing, members.get(i).standing) != 0) {
+            groups++;
+          }
+        }
+        yield BigDecimal.valueOf(groups + 1L);
+      }
+    };
+  }
+
   public int size() {
     return regions.size();
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,10 @@ public final class EditionScorer {
   private final Map<String, Indicator> sid = new HashMap<>();
   private final long maxSpdHundredths;
   private final long maxSidHundredths;
+  private final List<Indicator> mandatorySid;
+
+  /** Basic-service affair index per affair name as written in submissions (-1: not one). */
+  private final Map<String, Integer> affairIndex = new ConcurrentHashMap<>();
 
   public EditionScorer(Edition edition) {
     this.edition = edition;
@@ -47,6 +52,8 @@ public final class EditionScorer {
     }
     this.maxSpdHundredths = spdMax;
     this.maxSidHundredths = sidMax;
+    this.mandatorySid =
+        edition.indicators(Aspect.SID).stream().filter(Indicator::mandatory).toList();
   }
 
   public Edition edition() {
@@ -59,7 +66,9 @@ public final class EditionScorer {
 
   /** The indicator of the given aspect and code (case-insensitive), or null. */
   public Indicator indicator(Aspect aspect, String code) {
-    return (aspect == Aspect.SPD ? spd : sid).get(key(code));
+    Map<String, Indicator> byCode = aspect == Aspect.SPD ? spd : sid;
+    Indicator indicator = byCode.get(code);
+    return indicator != null ? indicator : byCode.get(key(code));
   }
 
   /** Canonical form of an indicator code: lower case, trimmed. */
@@ -84,7 +93,7 @@ public final class EditionScorer {
     long validated = 0;
     long pending = 0;
     for (Map.Entry<String, IndicatorClaim> entry : innovation.indicators().entrySet()) {
-      Indicator indicator = sid.get(key(entry.getKey()));
+      Indicator indicator = sid.get(entry.getKey());
       IndicatorClaim claim = entry.getValue();
       long weight = indicator.weightHundredths();
       claimed += weight * claim.option();
@@ -123,19 +132,23 @@ public final class EditionScorer {
     if (innovation.scoredDirectly()) {
       return missing;
     }
-    for (Indicator indicator : edition.indicators(Aspect.SID)) {
-      if (indicator.mandatory()) {
-        IndicatorClaim claim = innovation.indicators().get(key(indicator.code()));
-        if (claim == null || claim.option(validated) == 0) {
-          missing.add(indicator);
-        }
+    for (Indicator indicator : mandatorySid) {
+      IndicatorClaim claim = innovation.indicators().get(indicator.code());
+      if (claim == null || claim.option(validated) == 0) {
+        missing.add(indicator);
       }
     }
     return missing;
   }
 
   private boolean mandatoryMissing(InnovationSubmission innovation, boolean validated) {
-    return !missingMandatory(innovation, validated).isEmpty();
+    for (Indicator indicator : mandatorySid) {
+      IndicatorClaim claim = innovation.indicators().get(indicator.code());
+      if (claim == null || claim.option(validated) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** SPD points in hundredths on one side. */
@@ -149,7 +162,7 @@ public final class EditionScorer {
     }
     long total = 0;
     for (Map.Entry<String, IndicatorClaim> entry : submission.spd().entrySet()) {
-      total += spd.get(key(entry.getKey())).weightHundredths() * entry.getValue().option(validated);
+      total += spd.get(entry.getKey()).weightHundredths() * entry.getValue().option(validated);
     }
     return total;
   }
@@ -162,7 +175,7 @@ public final class EditionScorer {
     long total = 0;
     for (Map.Entry<String, IndicatorClaim> entry : submission.spd().entrySet()) {
       if (entry.getValue().status() == ValidationStatus.PENDING) {
-        total += spd.get(key(entry.getKey())).weightHundredths() * entry.getValue().option();
+        total += spd.get(entry.getKey()).weightHundredths() * entry.getValue().option();
       }
     }
     return total;
@@ -174,10 +187,16 @@ public final class EditionScorer {
     if (rule == null) {
       return 0;
     }
-    List<String> affairs = new ArrayList<>(innovation.relatedAffairs().size() + 1);
-    affairs.add(innovation.mainAffair());
-    affairs.addAll(innovation.relatedAffairs());
-    return rule.mask(affairs);
+    int mask = bit(rule, innovation.mainAffair());
+    for (String affair : innovation.relatedAffairs()) {
+      mask |= bit(rule, affair);
+    }
+    return mask;
+  }
+
+  private int bit(BasicServiceRule rule, String affair) {
+    int index = affairIndex.computeIfAbsent(affair, a -> rule.indexOf(a).orElse(-1));
+    return index < 0 ? 0 : 1 << index;
   }
 
   /** Totals of a whole submission on one side. */

@@ -186,6 +186,10 @@ class IidPropertiesTest {
     EditionResult full = new EditionScoring(edition).score(current);
 
     for (var category : full.categories()) {
+      for (RankedEntry entry : category.entries()) {
+        assertThat(board.rank(category.category(), entry.standing().regionCode()))
+            .isEqualTo(entry.rank());
+      }
       assertThat(board.ranking(category.category()))
           .extracting(RankedEntry::rank, e -> e.standing().regionCode(), e -> e.standing().iid())
           .isEqualTo(
