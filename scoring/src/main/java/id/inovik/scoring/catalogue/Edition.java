@@ -48,6 +48,28 @@ public record Edition(
     }
   }
 
+  /**
+   * The same edition under another mandatory-indicator rule (what-if on the rule DOMAIN.md leaves
+   * open).
+   */
+  public Edition withMandatoryRule(MandatoryRule rule) {
+    return new Edition(
+        year,
+        guideline,
+        indicators,
+        divisorMinimum,
+        countPointsHundredths,
+        countCap,
+        maximumTotal,
+        basicServiceRule,
+        rule,
+        predikatBands,
+        awardCategories,
+        categoryAssignment,
+        juryRubric,
+        provenance);
+  }
+
   public List<Indicator> indicators(Aspect aspect) {
     return indicators.stream().filter(i -> i.aspect() == aspect).toList();
   }

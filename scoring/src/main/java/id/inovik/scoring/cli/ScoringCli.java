@@ -1,6 +1,7 @@
 package id.inovik.scoring.cli;
 
 import id.inovik.scoring.catalogue.Edition;
+import id.inovik.scoring.catalogue.MandatoryRule;
 import id.inovik.scoring.catalogue.RubricCatalogue;
 import id.inovik.scoring.edition.EditionResult;
 import id.inovik.scoring.edition.EditionScoring;
@@ -51,12 +52,14 @@ public final class ScoringCli {
       """
       usage: inovik-scoring [--edition YEAR] [--what-if YEAR] [--bootstrap N] [--seed S] [--top N]
                             [--tie-method STANDARD|MODIFIED|DENSE|FRACTIONAL|ORDINAL]
+                            [--mandatory-rule ROW_ZERO|INNOVATION_ZERO|INNOVATION_EXCLUDED]
                             [--summary] [--compact] [FILE | -]
         --edition YEAR     the IID edition whose rubric scores the file (default: the file's "edition")
         --what-if YEAR     also score the same data under YEAR's rubric and report who moves
         --bootstrap N      rank intervals from N seeded resamples (innovations; jurors too with a jury)
         --seed S, --top N  bootstrap seed (default 20260101) and N of P(top N) (default 3)
         --tie-method M     how ties share ranks (default STANDARD, "1224")
+        --mandatory-rule R what an empty or rejected mandatory SID row does (default: the edition's)
         --summary          leave out the per-row breakdown of every region
         --compact          one-line JSON
       editions: %s
@@ -119,7 +122,9 @@ public final class ScoringCli {
   /** The whole result document of a submission. */
   static Map<String, Object> score(JsonNode doc, Options options) {
     SubmissionReader reader = new SubmissionReader();
-    Edition edition = edition(options.edition, doc.get("edition"), "edition");
+    MandatoryRule mandatoryRule = mandatoryRule(options.mandatoryRule, doc.get("mandatoryRule"));
+    Edition edition =
+        withRule(edition(options.edition, doc.get("edition"), "edition"), mandatoryRule);
     RankingPolicy policy = policy(doc.get("ranking"), options.tieMethod);
     List<RegionSubmission> regions = reader.regions(doc, "");
     reader.failIfErrors();
@@ -205,7 +210,9 @@ public final class ScoringCli {
     if (!whatIfYears.isEmpty()) {
       List<Object> whatIfs = new ArrayList<>();
       for (int year : whatIfYears) {
-        whatIfs.add(WhatIf.compare(regions, edition, edition(year, null, "whatIf"), policy));
+        whatIfs.add(
+            WhatIf.compare(
+                regions, edition, withRule(edition(year, null, "whatIf"), mandatoryRule), policy));
       }
       out.put("whatIf", whatIfs);
     }
@@ -232,6 +239,25 @@ public final class ScoringCli {
       throw ScoringInputException.of(
           field, "no rubric for edition " + year + "; one of " + RubricCatalogue.SHIPPED_EDITIONS);
     }
+  }
+
+  private static MandatoryRule mandatoryRule(String fromOptions, JsonNode fromDoc) {
+    String text =
+        fromOptions != null
+            ? fromOptions
+            : fromDoc == null || fromDoc.isNull() ? null : fromDoc.asString();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return MandatoryRule.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ScoringInputException.of("mandatoryRule", "one of " + List.of(MandatoryRule.values()));
+    }
+  }
+
+  private static Edition withRule(Edition edition, MandatoryRule rule) {
+    return rule == null ? edition : edition.withMandatoryRule(rule);
   }
 
   private static RankingPolicy policy(JsonNode node, String tieMethodOption) {
@@ -388,6 +414,7 @@ public final class ScoringCli {
     Long seed;
     Integer top;
     String tieMethod;
+    String mandatoryRule;
     boolean summary;
     boolean compact;
     boolean help;
@@ -404,6 +431,7 @@ public final class ScoringCli {
           case "--seed" -> o.seed = (long) integer(arg, value(args, ++i, arg));
           case "--top" -> o.top = integer(arg, value(args, ++i, arg));
           case "--tie-method" -> o.tieMethod = value(args, ++i, arg);
+          case "--mandatory-rule" -> o.mandatoryRule = value(args, ++i, arg);
           case "--summary" -> o.summary = true;
           case "--compact" -> o.compact = true;
           case "-h", "--help" -> o.help = true;

@@ -108,7 +108,15 @@ final class SubmissionReader {
     unknownFields(
         node,
         REGION_FIELDS,
-        Set.of("edition", "ranking", "previous", "previousRanks", "jury", "uncertainty", "whatIf"),
+        Set.of(
+            "edition",
+            "ranking",
+            "previous",
+            "previousRanks",
+            "jury",
+            "uncertainty",
+            "whatIf",
+            "mandatoryRule"),
         at);
     String code = text(node, "code", at, true);
     if (code == null) {

@@ -190,4 +190,26 @@ class ScoringCliTest {
     assertThat(out.at("/rankings/categories/1/entries/0/movement").asInt()).isEqualTo(1);
     assertThat(out.at("/ranking/method").asString()).isEqualTo("DENSE");
   }
+
+  @Test
+  void theMandatoryRuleCanBeChosenForAWhatIf() {
+    String doc =
+        """
+        {"edition": 2026, "region": {"code": "35.07", "innovations": [
+          {"id": "a", "mainAffair": "kesehatan", "indicators": {"16": 3, "17": 3, "32": 3, "33": 3, "35": 3}},
+          {"id": "b", "mainAffair": "kesehatan", "indicators": {"16": 3, "17": 3, "32": 3, "33": 3, "35": 3},
+           "validation": {"35": "ditolak"}}]}}
+        """;
+
+    JsonNode rowZero = run(doc).out();
+    JsonNode zeroed = run(doc, "--mandatory-rule", "innovation_zero").out();
+
+    // a: 3 x (3 + 2 + 2 + 3 + 4) = 42; b loses the video row (12) or everything
+    assertThat(rowZero.at("/regions/0/innovations/1/validatedSidJ").decimalValue())
+        .isEqualByComparingTo("30");
+    assertThat(zeroed.at("/regions/0/innovations/1/validatedSidJ").decimalValue())
+        .isEqualByComparingTo("0");
+    assertThat(zeroed.at("/regions/0/rules/3/label").asString()).contains("INNOVATION_ZERO");
+    assertThat(run(doc, "--mandatory-rule", "sometimes").code()).isEqualTo(2);
+  }
 }

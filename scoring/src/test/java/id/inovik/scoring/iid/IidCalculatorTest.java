@@ -137,25 +137,6 @@ class IidCalculatorTest {
         .anySatisfy(r -> assertThat(r.code()).isEqualTo("jumlah-inovasi"));
   }
 
-  private Edition withMandatoryRule(MandatoryRule rule) {
-    Edition e = edition;
-    return new Edition(
-        e.year(),
-        e.guideline(),
-        e.indicators(),
-        e.divisorMinimum(),
-        e.countPointsHundredths(),
-        e.countCap(),
-        e.maximumTotal(),
-        e.basicServiceRule(),
-        rule,
-        e.predikatBands(),
-        e.awardCategories(),
-        e.categoryAssignment(),
-        e.juryRubric(),
-        e.provenance());
-  }
-
   private RegionSubmission withRejectedVideo() {
     List<InnovationSubmission> list = innovations(14, 2);
     Map<String, IndicatorClaim> claims = new HashMap<>(list.getFirst().indicators());
@@ -167,7 +148,8 @@ class IidCalculatorTest {
   @Test
   void rejectedMandatoryIndicatorUnderRowZeroLosesOnlyTheRow() {
     RegionResult result =
-        new IidCalculator(withMandatoryRule(MandatoryRule.ROW_ZERO)).score(withRejectedVideo());
+        new IidCalculator(edition.withMandatoryRule(MandatoryRule.ROW_ZERO))
+            .score(withRejectedVideo());
 
     assertThat(result.innovations().getFirst().validatedSidJ()).isEqualByComparingTo("66.00");
     assertThat(result.innovations().getFirst().missingMandatoryValidated()).containsExactly("35");
@@ -181,7 +163,7 @@ class IidCalculatorTest {
   @Test
   void rejectedMandatoryIndicatorUnderInnovationZeroZeroesTheInnovation() {
     RegionResult result =
-        new IidCalculator(withMandatoryRule(MandatoryRule.INNOVATION_ZERO))
+        new IidCalculator(edition.withMandatoryRule(MandatoryRule.INNOVATION_ZERO))
             .score(withRejectedVideo());
 
     assertThat(result.innovations().getFirst().validatedSidJ()).isEqualByComparingTo("0");
@@ -193,7 +175,7 @@ class IidCalculatorTest {
   @Test
   void rejectedMandatoryIndicatorUnderExclusionDropsTheInnovationFromN() {
     RegionResult result =
-        new IidCalculator(withMandatoryRule(MandatoryRule.INNOVATION_EXCLUDED))
+        new IidCalculator(edition.withMandatoryRule(MandatoryRule.INNOVATION_EXCLUDED))
             .score(withRejectedVideo());
 
     assertThat(result.innovations().getFirst().countedValidated()).isFalse();

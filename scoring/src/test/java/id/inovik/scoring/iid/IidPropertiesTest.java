@@ -40,24 +40,6 @@ class IidPropertiesTest {
                     .as((region, seed) -> new Case(e, region, seed)));
   }
 
-  private static Edition withRule(Edition e, MandatoryRule rule) {
-    return new Edition(
-        e.year(),
-        e.guideline(),
-        e.indicators(),
-        e.divisorMinimum(),
-        e.countPointsHundredths(),
-        e.countCap(),
-        e.maximumTotal(),
-        e.basicServiceRule(),
-        rule,
-        e.predikatBands(),
-        e.awardCategories(),
-        e.categoryAssignment(),
-        e.juryRubric(),
-        e.provenance());
-  }
-
   /** Raises one claimed option by one, keeping the validation outcome's shape. */
   private static RegionSubmission raiseOne(
       Edition edition, RegionSubmission region, Random random) {
@@ -91,7 +73,7 @@ class IidPropertiesTest {
   @Property(tries = 300)
   void raisingAnOptionNeverLowersAScore(@ForAll("cases") Case c) {
     for (MandatoryRule rule : List.of(MandatoryRule.ROW_ZERO, MandatoryRule.INNOVATION_ZERO)) {
-      IidCalculator calculator = new IidCalculator(withRule(c.edition(), rule));
+      IidCalculator calculator = new IidCalculator(c.edition().withMandatoryRule(rule));
       RegionSubmission raised = raiseOne(c.edition(), c.region(), new Random(c.seed()));
 
       RegionResult before = calculator.score(c.region());
