@@ -1,0 +1,156 @@
+package id.inovik.command.imports;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads the rows of a CSV or XLSX file (told apart by content: an XLSX is a zip). CSV is RFC 4180
+ * in UTF-8 (a byte-order mark is skipped); the delimiter is the one of {@code , ; tab} that the
+ * header line uses most, since spreadsheets in Indonesian locales save with semicolons. XLSX is
+ * read from its first sheet, streaming. Row numbers are what a spreadsheet shows: the header is row
+ * 1, a CSV record spanning several lines is one row.
+ */
+final class SpreadsheetReader {
+
+  /** One row: its number as a spreadsheet shows it and its cells as text. */
+  record SheetRow(int number, List<String> cells) {
+    boolean isBlank() {
+      return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+
+    String cell(int index) {
+      return index < cells.size() ? cells.get(index) : null;
+    }
+  }
+
+  /** Receives rows in order. */
+  interface RowHandler {
+    void row(SheetRow row);
+  }
+
+  /** Thrown for a file that is neither readable CSV nor XLSX. */
+  static final class UnreadableFileException extends RuntimeException {
+    UnreadableFileException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private SpreadsheetReader() {}
+
+  static void read(InputStream input, RowHandler handler) {
+    BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+    try {
+      in.mark(4);
+      byte[] magic = in.readNBytes(4);
+      in.reset();
+      if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3) {
+        readXlsx(in, handler);
+      } else {
+        readCsv(in, handler);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+      Sheet sheet = workbook.getFirstSheet();
+      try (Stream<Row> rows = sheet.openStream()) {
+        rows.forEach(
+            row -> {
+              List<String> cells = new ArrayList<>(row.getCellCount());
+              for (int i = 0; i < row.getCellCount(); i++) {
+                Cell cell = row.getCell(i);
+                cells.add(cell == null ? null : cellText(cell));
+              }
+              handler.row(new SheetRow(row.getRowNum(), cells));
+            });
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof UnreadableFileException) {
+        throw e;
+      }
+      throw new UnreadableFileException("The file looks like XLSX but cannot be read", e);
+    }
+  }
+
+  private static String cellText(Cell cell) {
+    return switch (cell.getType()) {
+      case EMPTY -> null;
+      case NUMBER, BOOLEAN -> cell.getRawValue();
+      default -> cell.getText();
+    };
+  }
+
+  private static void readCsv(InputStream in, RowHandler handler) throws IOException {
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    reader.mark(1 << 15);
+    String firstLine = reader.readLine();
+    reader.reset();
+    if (firstLine == null) {
+      return;
+    }
+    if (firstLine.startsWith("\uFEFF")) {
+      reader.skip(1);
+    }
+    char delimiter = delimiterOf(firstLine);
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(true)
+            .setTrim(false)
+            .get();
+    try (Reader r = reader;
+        CSVParser parser = CSVParser.parse(r, format)) {
+      int number = 0;
+      for (CSVRecord record : parser) {
+        number++;
+        handler.row(new SheetRow(number, record.toList()));
+      }
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new UnreadableFileException("The CSV file is malformed: " + e.getMessage(), e);
+    }
+  }
+
+  static char delimiterOf(String headerLine) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (char c : headerLine.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        switch (c) {
+          case ',' -> commas++;
+          case ';' -> semicolons++;
+          case '\t' -> tabs++;
+          default -> {}
+        }
+      }
+    }
+    if (tabs > commas && tabs > semicolons) {
+      return '\t';
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+}
