@@ -42,33 +42,38 @@ class ImportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<?> importForm(
+  ResponseEntity<StreamingResponseBody> importForm(
       @RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestHeader(name = "Accept", required = false) String accept)
       throws IOException {
-    if (streaming(accept)) {
-      return stream(file.getInputStream(), dryRun);
-    }
-    try (InputStream in = file.getInputStream()) {
-      return ResponseEntity.ok(importer.importFile(in, dryRun, p -> {}));
-    }
+    return answer(file.getInputStream(), dryRun, accept);
   }
 
   @PostMapping
-  ResponseEntity<?> importBody(
+  ResponseEntity<StreamingResponseBody> importBody(
       HttpServletRequest request,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestHeader(name = "Accept", required = false) String accept)
       throws IOException {
-    if (streaming(accept)) {
-      return stream(request.getInputStream(), dryRun);
-    }
-    return ResponseEntity.ok(importer.importFile(request.getInputStream(), dryRun, p -> {}));
+    return answer(request.getInputStream(), dryRun, accept);
   }
 
-  private static boolean streaming(String accept) {
-    return accept != null && accept.contains(NDJSON);
+  /**
+   * Streams progress lines when asked for NDJSON; otherwise imports first and answers the report,
+   * so an unusable file is a 400 problem.
+   */
+  private ResponseEntity<StreamingResponseBody> answer(
+      InputStream in, boolean dryRun, String accept) throws IOException {
+    if (accept != null && accept.contains(NDJSON)) {
+      return stream(in, dryRun);
+    }
+    ImportReport report;
+    try (in) {
+      report = importer.importFile(in, dryRun, p -> {});
+    }
+    byte[] body = json.writeValueAsBytes(report);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> out.write(body));
   }
 
   private ResponseEntity<StreamingResponseBody> stream(InputStream in, boolean dryRun) {
