@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -58,13 +59,16 @@ public class InnovationImporter {
   private final RegionCatalog regions;
   private final JsonMapper json;
   private final Clock clock;
+  private final EventStore eventStore;
 
   InnovationImporter(
       CommandDispatcher dispatcher,
       Repository<Innovation> repository,
       RegionCatalog regions,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      EventStore eventStore) {
+    this.eventStore = eventStore;
     this.dispatcher = dispatcher;
     this.repository = repository;
     this.regions = regions;
@@ -231,10 +235,15 @@ public class InnovationImporter {
 
     /**
      * Proposes the innovation (or, in a dry run, only looks); answers null when it is new, else the
-     * stage it is stored at.
+     * stage it is stored at. Looking in the event store first keeps a re-import from logging a
+     * failed creation per row.
      */
     private InnovationStage propose(ImportRow row, String id, String key, String fingerprint) {
-      if (!dryRun) {
+      boolean stored = eventStore.lastSequenceNumberFor(id).isPresent();
+      if (!stored && dryRun) {
+        return null;
+      }
+      if (!stored) {
         try {
           dispatcher.send(new ProposeInnovationCommand(id, row.profile(), key, fingerprint));
           return null;

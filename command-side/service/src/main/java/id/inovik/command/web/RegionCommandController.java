@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -37,9 +38,14 @@ class RegionCommandController {
   private final CommandDispatcher dispatcher;
   private final Repository<RegionEdition> repository;
   private final RegionCatalog regions;
+  private final EventStore eventStore;
 
   RegionCommandController(
-      CommandDispatcher dispatcher, Repository<RegionEdition> repository, RegionCatalog regions) {
+      CommandDispatcher dispatcher,
+      Repository<RegionEdition> repository,
+      RegionCatalog regions,
+      EventStore eventStore) {
+    this.eventStore = eventStore;
     this.dispatcher = dispatcher;
     this.repository = repository;
     this.regions = regions;
@@ -150,6 +156,9 @@ class RegionCommandController {
       long version, Set<RegionDesignation> changed, Set<RegionDesignation> members) {}
 
   private Optional<State> load(String id) {
+    if (eventStore.lastSequenceNumberFor(id).isEmpty()) {
+      return Optional.empty();
+    }
     var result =
         DefaultUnitOfWork.startAndGet(null)
             .executeWithResult(
