@@ -143,8 +143,12 @@ final class RowParser {
       trial = implementation;
     }
     LocalDate decree = decreeDate;
-    if (decree == null) {
-      decree = stage == InnovationStage.INISIATIF || stage == null ? today : earliest(trial);
+    if (decree == null && stage == InnovationStage.INISIATIF) {
+      // no decree date in the export: the earliest date the row names that has passed, else today,
+      // so that a later export showing the trial on a planned date can still move it on
+      decree = earliest(today, pastOrNull(trial), pastOrNull(implementation));
+    } else if (decree == null) {
+      decree = earliest(trial);
     }
 
     InnovationProfile profile =
@@ -237,6 +241,10 @@ final class RowParser {
           column,
           "is in the future (" + date + ") but the row says the innovation is already in " + stage);
     }
+  }
+
+  private LocalDate pastOrNull(LocalDate date) {
+    return date == null || date.isAfter(today) ? null : date;
   }
 
   private static LocalDate earliest(LocalDate... dates) {

@@ -232,6 +232,33 @@ class SpreadsheetImportIT {
   }
 
   @Test
+  void aLaterExportThatShowsTheSameInnovationFurtherAlongMovesItOn() throws Exception {
+    String header =
+        "Kode Wilayah,Nama Inovasi,Tahapan,Inisiator,Nama Inisiator,Jenis,Bentuk,Urusan Utama,"
+            + "Waktu Uji Coba,Waktu Penerapan,Rancang Bangun,Tujuan,Manfaat,OPD\n";
+    String row =
+        "81.71,Sasi Digital Pesisir,%s,Masyarakat,Kelompok Nelayan Latuhalat,Digital,"
+            + "Inovasi Pelayanan Publik,Kelautan dan Perikanan,10/07/2024,,"
+            + "Pencatatan hasil tangkapan lewat aplikasi.,Data tangkapan tercatat.,"
+            + "Harga ikan lebih stabil.,Dinas Kelautan dan Perikanan Kota Ambon\n";
+    Path planned = dir.resolve("2024-awal.csv");
+    Files.writeString(planned, header + row.formatted("Inisiatif"), StandardCharsets.UTF_8);
+    Path later = dir.resolve("2024-akhir.csv");
+    Files.writeString(later, header + row.formatted("Uji Coba"), StandardCharsets.UTF_8);
+    int before = innovationEvents();
+
+    assertThat(post(planned, "", "text/csv").get("created").asInt()).isEqualTo(1);
+    assertThat(innovationEvents()).isEqualTo(before + 3);
+    JsonNode moved = post(later, "", "text/csv");
+    assertThat(moved.get("created").asInt()).isZero();
+    assertThat(moved.get("advanced").asInt()).isEqualTo(1);
+    assertThat(innovationEvents()).isEqualTo(before + 4);
+    assertThat(post(later, "", "text/csv").get("duplicates").asInt()).isEqualTo(1);
+    assertThat(post(planned, "", "text/csv").get("duplicates").asInt()).isEqualTo(1);
+    assertThat(innovationEvents()).isEqualTo(before + 4);
+  }
+
+  @Test
   void aFileWithoutTheMandatoryColumnsOrNotASpreadsheetIsRefusedWhole() throws Exception {
     int before = innovationEvents();
     Path noStage = dir.resolve("no-stage.csv");
