@@ -49,6 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class InnovationImporter {
 
+  /** Rows above the header (titles, notes) are skipped while they name fewer known columns. */
+  static final int MIN_HEADER_COLUMNS = 3;
+
+  static final int MAX_PREAMBLE_ROWS = 10;
+
   /** Progress is reported after this many rows. */
   public static final int PROGRESS_EVERY = 100;
 
@@ -96,7 +101,12 @@ public class InnovationImporter {
     }
     if (run.parser == null) {
       throw new UnusableFileException(
-          List.of(new FieldViolation("file", "is empty: no header row")));
+          List.of(
+              new FieldViolation(
+                  "file",
+                  "has no header row: none of its first rows names "
+                      + MIN_HEADER_COLUMNS
+                      + " known columns such as Nama Inovasi, Tahapan, Kode Wilayah")));
     }
     progress.accept(run.progress());
     return run.report();
@@ -122,6 +132,7 @@ public class InnovationImporter {
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<String, Seen> seen = new HashMap<>();
+    private int preamble;
     private int rows;
     private int created;
     private int advanced;
@@ -140,6 +151,9 @@ public class InnovationImporter {
       }
       if (parser == null) {
         RowParser.Header header = RowParser.of(row, regions, Innovation.today(clock));
+        if (header.recognised() < MIN_HEADER_COLUMNS && ++preamble <= MAX_PREAMBLE_ROWS) {
+          return; // a title or note above the header, as exports often have
+        }
         if (!header.missing().isEmpty()) {
           throw new UnusableFileException(header.missing());
         }

@@ -52,7 +52,8 @@ final class RowParser {
   }
 
   /** The columns of a header row, and the headers it did not recognise. */
-  record Header(RowParser parser, List<String> ignored, List<FieldViolation> missing) {}
+  record Header(
+      RowParser parser, List<String> ignored, List<FieldViolation> missing, int recognised) {}
 
   static Header of(SheetRow header, RegionCatalog regions, LocalDate today) {
     Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
@@ -84,7 +85,8 @@ final class RowParser {
               ImportColumn.REGION_CODE.header(),
               "column is missing: the file needs Kode Wilayah or Pemda"));
     }
-    return new Header(new RowParser(index, headers, regions, today), ignored, missing);
+    return new Header(
+        new RowParser(index, headers, regions, today), ignored, missing, index.size());
   }
 
   /** The parsed row, or its problems (never both). */
@@ -171,6 +173,10 @@ final class RowParser {
             implementation,
             c.text(ImportColumn.VIDEO_URL));
     for (FieldViolation v : ProfileRules.check(profile, regions)) {
+      if (v.field().equals("regionCode")
+          && (c.reported(ImportColumn.REGION_CODE) || c.reported(ImportColumn.REGION_NAME))) {
+        continue;
+      }
       ImportColumn column = columnOf(v.field());
       c.problemUnlessReported(column, v.reason());
     }

@@ -22,9 +22,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads the rows of a CSV or XLSX file (told apart by content: an XLSX is a zip). CSV is RFC 4180
  * in UTF-8 (a byte-order mark is skipped); the delimiter is the one of {@code , ; tab} that the
- * header line uses most, since spreadsheets in Indonesian locales save with semicolons. XLSX is
- * read from its first sheet, streaming. Row numbers are what a spreadsheet shows: the header is row
- * 1, a CSV record spanning several lines is one row.
+ * first lines (title rows and the header) use most, since spreadsheets in Indonesian locales save
+ * with semicolons. XLSX is read from its first sheet, streaming. Row numbers are what a spreadsheet
+ * shows: the header is row 1, a CSV record spanning several lines is one row.
  */
 final class SpreadsheetReader {
 
@@ -103,15 +103,21 @@ final class SpreadsheetReader {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     reader.mark(1 << 15);
-    String firstLine = reader.readLine();
+    StringBuilder head = new StringBuilder();
+    String line;
+    int read = 0;
+    while (read < 10 && head.length() < 16_000 && (line = reader.readLine()) != null) {
+      head.append(line).append('\n');
+      read++;
+    }
     reader.reset();
-    if (firstLine == null) {
+    if (head.isEmpty()) {
       return;
     }
-    if (firstLine.startsWith("\uFEFF")) {
+    if (head.charAt(0) == '\uFEFF') {
       reader.skip(1);
     }
-    char delimiter = delimiterOf(firstLine);
+    char delimiter = delimiterOf(head.toString());
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -131,12 +137,12 @@ final class SpreadsheetReader {
     }
   }
 
-  static char delimiterOf(String headerLine) {
+  static char delimiterOf(String firstLines) {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (char c : headerLine.toCharArray()) {
+    for (char c : firstLines.toCharArray()) {
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted) {

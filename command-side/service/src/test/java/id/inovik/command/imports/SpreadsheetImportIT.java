@@ -185,7 +185,8 @@ class SpreadsheetImportIT {
   }
 
   @Test
-  void aHandMadeExportWithRegionNamesIndonesianDatesAndQuotedLineBreaks() throws Exception {
+  void aHandMadeExportWithATitleRowRegionNamesIndonesianDatesAndQuotedLineBreaks()
+      throws Exception {
     Path sample = dir.resolve("sample.csv");
     try (InputStream in = getClass().getResourceAsStream("/imports/iid-export-sample.csv")) {
       Files.copy(in, sample);
@@ -194,7 +195,7 @@ class SpreadsheetImportIT {
     JsonNode report = post(sample, "", "application/octet-stream");
     assertThat(report.get("rows").asInt()).isEqualTo(5);
     assertThat(report.get("created").asInt()).isEqualTo(4);
-    assertThat(rejectedColumns(report)).isEqualTo(Map.of(5, Set.of("Pemda")));
+    assertThat(rejectedColumns(report)).isEqualTo(Map.of(6, Set.of("Pemda")));
     assertThat(report.get("rejected").get(0).get("reason").asString())
         .contains("ambiguous", "35.07", "35.73");
     assertThat(innovationEvents()).isEqualTo(before + 5 + 4 + 3 + 5);
