@@ -15,7 +15,7 @@ public enum ImportColumn {
   INITIATOR_KIND(
       "Inisiator", true, "inisiator", "inisiator inovasi", "inisiator daerah", "initiator kind"),
   INITIATOR_NAME("Nama Inisiator", false, "nama inisiator", "initiator name"),
-  DIGITAL("Jenis", true, "jenis", "jenis inovasi", "digital"),
+  DIGITAL("Jenis", true, "jenis", "jenis inovasi", "digital", "digital non digital"),
   FORM("Bentuk", true, "bentuk", "bentuk inovasi", "form"),
   THEMES("Tematik", false, "tematik", "tema", "themes"),
   MAIN_AFFAIR(
@@ -68,6 +68,7 @@ public enum ImportColumn {
       "kode pemda",
       "kode daerah",
       "kode wilayah pemda",
+      "kode kemendagri",
       "region code"),
   REGION_NAME(
       "Pemda",
@@ -88,6 +89,10 @@ public enum ImportColumn {
       "perangkat daerah",
       "skpd",
       "unit",
+      "unit kerja",
+      "opd penanggung jawab",
+      "opd pelaksana",
+      "instansi",
       "owning agency"),
   BUDGET("Anggaran", false, "anggaran", "anggaran rp", "anggaran inovasi", "budget"),
   VIDEO_URL("Video", false, "video", "url video", "link video", "tautan video", "video url"),
@@ -114,9 +119,31 @@ public enum ImportColumn {
     return required;
   }
 
-  /** The column a header names, if any. */
+  /**
+   * The column a header names, if any. Parenthesised notes ("Anggaran (Rp)", "Waktu Uji Coba
+   * (dd/mm/yyyy)"), a required-field star and a trailing "inovasi", "inovasi daerah" or "daerah"
+   * ("Waktu Penerapan Inovasi Daerah") do not matter.
+   */
   public static Optional<ImportColumn> ofHeader(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
     String key = normalize(header);
+    Optional<ImportColumn> exact = byAlias(key);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String bare = normalize(header.replaceAll("\\([^)]*\\)", " "));
+    for (String suffix : List.of(" inovasi daerah", " inovasi", " daerah")) {
+      if (bare.endsWith(suffix) && bare.length() > suffix.length()) {
+        bare = bare.substring(0, bare.length() - suffix.length());
+        break;
+      }
+    }
+    return byAlias(bare);
+  }
+
+  private static Optional<ImportColumn> byAlias(String key) {
     for (ImportColumn c : values()) {
       for (String alias : c.aliases) {
         if (normalize(alias).equals(key)) {

@@ -32,6 +32,11 @@ final class Values {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
   private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday"
+              + "|thursday|friday|saturday|sunday),?\\s+");
   private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{4,5}(\\.0+)?");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final Map<String, Integer> MONTHS =
@@ -86,7 +91,7 @@ final class Values {
    * or English month names, full or short), or an Excel serial day number; a time part is ignored.
    */
   static LocalDate date(String text) {
-    String s = text.strip();
+    String s = WEEKDAY.matcher(text.strip()).replaceFirst("");
     int space = s.indexOf(' ');
     if (space > 0 && (s.indexOf('T') == 10 || ISO.matcher(s.substring(0, space)).matches())) {
       s = s.substring(0, space);
@@ -110,6 +115,10 @@ final class Values {
           throw new BadValueException("has an unknown month name '" + m.group(2) + "'");
         }
         return LocalDate.of(num(m, 3), month, num(m, 1));
+      }
+      m = MONTH_YEAR.matcher(s);
+      if (m.matches() && MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+        return LocalDate.of(num(m, 2), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), 1);
       }
       if (EXCEL_SERIAL.matcher(s).matches()) {
         return EXCEL_EPOCH.plusDays((long) Double.parseDouble(s));
@@ -209,7 +218,17 @@ final class Values {
   }
 
   private static GovernmentAffair affairOrNull(String text) {
-    String s = key(text).replaceFirst("^urusan (pemerintahan )?(bidang )?", "");
+    GovernmentAffair found = affairByKey(key(text));
+    if (found == null && text.matches(".*( - |: ).+")) {
+      // "Urusan Wajib Pelayanan Dasar - Kesehatan": the affair is the last part
+      String[] parts = text.split(" - |: ");
+      found = affairByKey(key(parts[parts.length - 1]));
+    }
+    return found;
+  }
+
+  private static GovernmentAffair affairByKey(String key) {
+    String s = key.replaceFirst("^urusan (pemerintahan )?(bidang )?", "");
     for (GovernmentAffair a : GovernmentAffair.values()) {
       if (key(a.label()).equals(s) || key(a.name()).equals(s)) {
         return a;
@@ -221,7 +240,19 @@ final class Values {
         return a;
       }
     }
-    return null;
+    // a unique start of a label, on a word boundary: "Keuangan" for Keuangan Daerah
+    GovernmentAffair prefixed = null;
+    if (s.length() >= 5) {
+      for (GovernmentAffair a : GovernmentAffair.values()) {
+        if ((key(a.label()) + " ").startsWith(s + " ")) {
+          if (prefixed != null) {
+            return null;
+          }
+          prefixed = a;
+        }
+      }
+    }
+    return prefixed;
   }
 
   /**
@@ -314,7 +345,6 @@ final class Values {
         .replace(" perlindungan ", " pelindungan ")
         .replace(" ketentraman ", " ketenteraman ")
         .replace(" rakyat ", " ")
-        .strip()
-        .replaceAll(" +", " ");
+        .replace(" ", "");
   }
 }

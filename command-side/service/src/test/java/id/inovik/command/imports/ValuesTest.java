@@ -40,6 +40,8 @@ class ValuesTest {
     assertThat(Values.date("30 Nopember 2022")).isEqualTo(LocalDate.of(2022, 11, 30));
     assertThat(Values.date("5 Mei 2021")).isEqualTo(LocalDate.of(2021, 5, 5));
     assertThat(Values.date("17 Des 2020")).isEqualTo(LocalDate.of(2020, 12, 17));
+    assertThat(Values.date("Senin, 8 Januari 2024")).isEqualTo(LocalDate.of(2024, 1, 8));
+    assertThat(Values.date("Maret 2023")).isEqualTo(LocalDate.of(2023, 3, 1));
   }
 
   @ParameterizedTest
@@ -99,6 +101,12 @@ class ValuesTest {
             GovernmentAffair.PARIWISATA);
     assertThat(Values.affairs("Kesehatan; Sosial; Kesehatan"))
         .containsExactly(GovernmentAffair.KESEHATAN, GovernmentAffair.SOSIAL);
+    assertThat(Values.affair("Kepemudaan dan Olah Raga"))
+        .isEqualTo(GovernmentAffair.KEPEMUDAAN_OLAHRAGA);
+    assertThat(Values.affair("Keuangan")).isEqualTo(GovernmentAffair.KEUANGAN_DAERAH);
+    assertThat(Values.affair("Urusan Wajib Pelayanan Dasar - Kesehatan"))
+        .isEqualTo(GovernmentAffair.KESEHATAN);
+    assertThatThrownBy(() -> Values.affair("Pemberdayaan")).isInstanceOf(BadValueException.class);
     assertThatThrownBy(() -> Values.affairs("Sosial, Antariksa")).hasMessageContaining("Antariksa");
   }
 
@@ -120,6 +128,14 @@ class ValuesTest {
     assertThat(ImportColumn.ofHeader("regionCode")).contains(ImportColumn.REGION_CODE);
     assertThat(ImportColumn.ofHeader("Urusan Lain yang Beririsan"))
         .contains(ImportColumn.RELATED_AFFAIRS);
+    assertThat(ImportColumn.ofHeader("Waktu Penerapan Inovasi Daerah"))
+        .contains(ImportColumn.IMPLEMENTATION_DATE);
+    assertThat(ImportColumn.ofHeader("Waktu Uji Coba (dd/mm/yyyy) *"))
+        .contains(ImportColumn.TRIAL_DATE);
+    assertThat(ImportColumn.ofHeader("Anggaran (Rp)")).contains(ImportColumn.BUDGET);
+    assertThat(ImportColumn.ofHeader("Hasil Inovasi")).contains(ImportColumn.RESULTS);
+    assertThat(ImportColumn.ofHeader("Inisiator Inovasi Daerah"))
+        .contains(ImportColumn.INITIATOR_KIND);
     assertThat(ImportColumn.ofHeader("Keterangan")).isEmpty();
   }
 }
