@@ -110,9 +110,9 @@ public class RegionEdition {
     return regions.initialListing(regionCode, designation, edition).isPresent();
   }
 
-  /** True when a command changed {@code designation} in this edition. */
-  public boolean changedByCommand(RegionDesignation designation) {
-    return changed.containsKey(designation);
+  /** The membership a command recorded for {@code designation} in this edition, if any. */
+  public Optional<Boolean> recorded(RegionDesignation designation) {
+    return Optional.ofNullable(changed.get(designation));
   }
 
   public long version() {

@@ -170,12 +170,14 @@ class RegionCommandController {
                               var changed = EnumSet.noneOf(RegionDesignation.class);
                               var members = EnumSet.noneOf(RegionDesignation.class);
                               for (RegionDesignation d : RegionDesignation.values()) {
-                                if (a.changedByCommand(d)) {
-                                  changed.add(d);
-                                  if (a.isMember(d, null, 0, regions)) {
-                                    members.add(d);
-                                  }
-                                }
+                                a.recorded(d)
+                                    .ifPresent(
+                                        member -> {
+                                          changed.add(d);
+                                          if (member) {
+                                            members.add(d);
+                                          }
+                                        });
                               }
                               return new State(a.version(), changed, members);
                             }));
