@@ -40,6 +40,7 @@ public enum ImportColumn {
       "waktu uji coba",
       "waktu uji coba inovasi",
       "tanggal uji coba",
+      "tgl uji coba",
       "waktu ujicoba",
       "planned trial date",
       "trial date"),
@@ -49,6 +50,7 @@ public enum ImportColumn {
       "waktu penerapan",
       "waktu penerapan inovasi",
       "tanggal penerapan",
+      "tgl penerapan",
       "planned implementation date",
       "implementation date"),
   DESIGN(

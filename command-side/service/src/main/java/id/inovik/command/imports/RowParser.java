@@ -35,6 +35,10 @@ final class RowParser {
 
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
+  /** Cell texts that exports use for "no value". */
+  private static final Set<String> EMPTY_MARKERS =
+      Set.of("-", "--", "\u2013", "\u2014", "null", "NULL");
+
   private final Map<ImportColumn, Integer> index;
   private final Map<ImportColumn, String> headers;
   private final RegionCatalog regions;
@@ -370,7 +374,10 @@ final class RowParser {
         return null;
       }
       String value = row.cell(i);
-      return value == null || value.isBlank() ? null : value.strip();
+      if (value == null || value.isBlank() || EMPTY_MARKERS.contains(value.strip())) {
+        return null;
+      }
+      return value.strip();
     }
 
     boolean blank(ImportColumn column) {

@@ -37,7 +37,7 @@ final class Values {
       Pattern.compile(
           "(?i)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday"
               + "|thursday|friday|saturday|sunday),?\\s+");
-  private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{4,5}(\\.0+)?");
+  private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -141,17 +141,37 @@ final class Values {
       case "inisiatif", "inisiasi" -> InnovationStage.INISIATIF;
       case "ujicoba", "trial" -> InnovationStage.UJI_COBA;
       case "penerapan", "diterapkan", "implementasi", "implementation" -> InnovationStage.PENERAPAN;
-      default ->
-          throw new BadValueException(
-              "is not a known stage: use inisiatif, uji coba or penerapan ('"
-                  + text.strip()
-                  + "')");
+      default -> {
+        // "Penerapan (implementasi)", "Tahap Uji Coba": one known stage word in a longer text
+        List<InnovationStage> named = new ArrayList<>();
+        if (s.contains("inisiatif")) {
+          named.add(InnovationStage.INISIATIF);
+        }
+        if (s.contains("ujicoba")) {
+          named.add(InnovationStage.UJI_COBA);
+        }
+        if (s.contains("penerapan")) {
+          named.add(InnovationStage.PENERAPAN);
+        }
+        if (named.size() == 1) {
+          yield named.getFirst();
+        }
+        throw new BadValueException(
+            "is not a known stage: use inisiatif, uji coba or penerapan ('" + text.strip() + "')");
+      }
     };
   }
 
   /** The initiator kind of PP 38/2017. */
   static InitiatorKind initiator(String text) {
     String s = key(text);
+    // "Kepala Daerah (Bupati/Wali Kota)", "Aparatur Sipil Negara (ASN)": the kind comes first
+    for (String known :
+        List.of("kepala daerah", "anggota dprd", "perangkat daerah", "aparatur sipil negara")) {
+      if (s.startsWith(known + " ")) {
+        s = known;
+      }
+    }
     return switch (s) {
       case "kepala daerah", "kdh" -> InitiatorKind.KEPALA_DAERAH;
       case "anggota dprd", "dprd" -> InitiatorKind.ANGGOTA_DPRD;

@@ -151,6 +151,13 @@ class RowParserTest {
   }
 
   @Test
+  void aDashIsAnEmptyCell() {
+    ImportRow row = parser.parse(row("Tahapan", "Uji Coba", "Waktu Penerapan", "-")).row();
+    assertThat(row.profile().plannedImplementationDate()).isNull();
+    assertThat(columns(parser.parse(row("Rancang Bangun", "-")))).containsExactly("Rancang Bangun");
+  }
+
+  @Test
   void anOpdInitiatorWithoutANameIsTheOpd() {
     ImportRow row = parser.parse(row("Inisiator", "OPD", "Nama Inisiator", "")).row();
     assertThat(row.profile().initiator().name()).isEqualTo("Dinas Kesehatan Kota Batu");

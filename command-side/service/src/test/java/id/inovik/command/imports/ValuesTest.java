@@ -28,7 +28,8 @@ class ValuesTest {
         "12 January 2024",
         "2024-01-12 00:00:00",
         "2024-01-12T08:00:00",
-        "45303"
+        "45303",
+        "45303.5"
       })
   void readsIsoIndonesianAndExcelDates(String text) {
     assertThat(Values.date(text)).isEqualTo(LocalDate.of(2024, 1, 12));
@@ -64,6 +65,10 @@ class ValuesTest {
     assertThat(Values.stage("ujicoba")).isEqualTo(InnovationStage.UJI_COBA);
     assertThat(Values.stage(" PENERAPAN ")).isEqualTo(InnovationStage.PENERAPAN);
     assertThat(Values.stage("Inisiatif")).isEqualTo(InnovationStage.INISIATIF);
+    assertThat(Values.stage("Penerapan (implementasi)")).isEqualTo(InnovationStage.PENERAPAN);
+    assertThat(Values.stage("Tahap Uji Coba")).isEqualTo(InnovationStage.UJI_COBA);
+    assertThatThrownBy(() -> Values.stage("uji coba / penerapan"))
+        .isInstanceOf(BadValueException.class);
     assertThatThrownBy(() -> Values.stage("pengembangan"))
         .hasMessageContaining("inisiatif, uji coba or penerapan");
   }
@@ -73,6 +78,9 @@ class ValuesTest {
     assertThat(Values.initiator("OPD")).isEqualTo(InitiatorKind.PERANGKAT_DAERAH);
     assertThat(Values.initiator("Anggota DPRD")).isEqualTo(InitiatorKind.ANGGOTA_DPRD);
     assertThat(Values.initiator("kepala daerah")).isEqualTo(InitiatorKind.KEPALA_DAERAH);
+    assertThat(Values.initiator("Kepala Daerah (Bupati/Wali Kota)"))
+        .isEqualTo(InitiatorKind.KEPALA_DAERAH);
+    assertThat(Values.initiator("Aparatur Sipil Negara (ASN)")).isEqualTo(InitiatorKind.ASN);
     assertThatThrownBy(() -> Values.initiator("Camat")).isInstanceOf(BadValueException.class);
     assertThat(Values.digital("Non Digital")).isFalse();
     assertThat(Values.digital("non-digital")).isFalse();
