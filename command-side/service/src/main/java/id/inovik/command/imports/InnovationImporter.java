@@ -22,9 +22,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -33,6 +37,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * valid row a keyed {@link ProposeInnovationCommand}, then review, establish, trial and
  * implementation as far as the row's stage. Rows are checked completely before their first command,
  * so a bad row is reported and writes nothing.
+ *
+ * <p>Rows are read and checked in file order; up to {@code inovik.import.concurrency} (default 4)
+ * rows are stored at the same time.
  *
  * <p>Each row's idempotency key comes from its identity (region code, name and owning agency, case
  * and spacing ignored), so importing a file again creates nothing new; a later export that shows an
@@ -65,6 +73,7 @@ public class InnovationImporter {
   private final JsonMapper json;
   private final Clock clock;
   private final EventStore eventStore;
+  private final int concurrency;
 
   InnovationImporter(
       CommandDispatcher dispatcher,
@@ -72,8 +81,10 @@ public class InnovationImporter {
       RegionCatalog regions,
       JsonMapper json,
       Clock clock,
-      EventStore eventStore) {
+      EventStore eventStore,
+      @Value("${inovik.import.concurrency:4}") int concurrency) {
     this.eventStore = eventStore;
+    this.concurrency = Math.max(1, concurrency);
     this.dispatcher = dispatcher;
     this.repository = repository;
     this.regions = regions;
@@ -93,12 +104,15 @@ public class InnovationImporter {
    * {@code progress} every {@link #PROGRESS_EVERY} rows.
    */
   public ImportReport importFile(InputStream file, boolean dryRun, Consumer<Progress> progress) {
-    Run run = new Run(dryRun, progress);
-    try {
-      SpreadsheetReader.read(file, run::row);
-    } catch (SpreadsheetReader.UnreadableFileException e) {
-      throw new UnusableFileException(List.of(new FieldViolation("file", e.getMessage())));
-    }
+    Run run;
+    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      run = new Run(dryRun, progress, workers);
+      try {
+        SpreadsheetReader.read(file, run::row);
+      } catch (SpreadsheetReader.UnreadableFileException e) {
+        throw new UnusableFileException(List.of(new FieldViolation("file", e.getMessage())));
+      }
+    } // closing waits for the rows still being stored
     if (run.parser == null) {
       throw new UnusableFileException(
           List.of(
@@ -132,6 +146,8 @@ public class InnovationImporter {
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<String, Seen> seen = new HashMap<>();
+    private final ExecutorService workers;
+    private final Semaphore permits = new Semaphore(concurrency);
     private int preamble;
     private int rows;
     private int created;
@@ -140,9 +156,10 @@ public class InnovationImporter {
 
     private record Seen(int row, String fingerprint) {}
 
-    Run(boolean dryRun, Consumer<Progress> progress) {
+    Run(boolean dryRun, Consumer<Progress> progress, ExecutorService workers) {
       this.dryRun = dryRun;
       this.progress = progress;
+      this.workers = workers;
     }
 
     void row(SheetRow row) {
@@ -161,7 +178,7 @@ public class InnovationImporter {
         ignored.addAll(header.ignored());
         return;
       }
-      rows++;
+      count(() -> rows++);
       RowParser.Result result = parser.parse(row);
       if (result.row() == null) {
         reject(result.problems());
@@ -169,20 +186,15 @@ public class InnovationImporter {
         apply(result.row());
       }
       if (rows % PROGRESS_EVERY == 0) {
-        progress.accept(progress());
+        Progress now = progress();
+        progress.accept(now);
         if (rows % (PROGRESS_EVERY * 10) == 0) {
-          log.info(
-              "Import{}: {} rows, {} created, {} duplicates, {} rejected",
-              dryRun ? " (dry run)" : "",
-              rows,
-              created,
-              duplicates.size(),
-              rejectedRows);
+          log.info("Import{}: {}", dryRun ? " (dry run)" : "", now);
         }
       }
     }
 
-    private void reject(List<RowProblem> rowProblems) {
+    private synchronized void reject(List<RowProblem> rowProblems) {
       rejectedRows++;
       problems.addAll(rowProblems);
     }
@@ -191,6 +203,11 @@ public class InnovationImporter {
       reject(List.of(new RowProblem(row.row(), column, reason)));
     }
 
+    /**
+     * Checks the row against the earlier rows of the file (in file order), then stores it on a
+     * worker: rows of different innovations do not contend, and a repeat of an innovation never
+     * reaches a worker.
+     */
     private void apply(ImportRow row) {
       String key = idempotencyKey(row);
       String id = ProposalIdentity.innovationId(key);
@@ -198,7 +215,7 @@ public class InnovationImporter {
       Seen earlier = seen.get(key);
       if (earlier != null) {
         if (earlier.fingerprint().equals(fingerprint)) {
-          duplicates.add(new Duplicate(row.row(), "row " + earlier.row(), id));
+          count(() -> duplicates.add(new Duplicate(row.row(), "row " + earlier.row(), id)));
         } else {
           reject(
               row,
@@ -210,23 +227,35 @@ public class InnovationImporter {
         return;
       }
       seen.put(key, new Seen(row.row(), fingerprint));
+      permits.acquireUninterruptibly();
+      workers.submit(
+          () -> {
+            try {
+              store(row, id, key, fingerprint);
+            } finally {
+              permits.release();
+            }
+          });
+    }
+
+    private void store(ImportRow row, String id, String key, String fingerprint) {
       try {
         InnovationStage current = propose(row, id, key, fingerprint);
         if (current == null) {
           if (!dryRun) {
             advance(row, id, InnovationStage.USULAN);
           }
-          created++;
+          count(() -> created++);
           return;
         }
         if (rank(current) >= rank(row.stage())) {
-          duplicates.add(new Duplicate(row.row(), id, id));
+          count(() -> duplicates.add(new Duplicate(row.row(), id, id)));
           return;
         }
         if (!dryRun) {
           advance(row, id, current);
         }
-        advanced++;
+        count(() -> advanced++);
       } catch (IdempotencyKeyReusedException e) {
         reject(
             row,
@@ -305,11 +334,16 @@ public class InnovationImporter {
       return result.getPayload();
     }
 
-    Progress progress() {
+    private synchronized void count(Runnable change) {
+      change.run();
+    }
+
+    synchronized Progress progress() {
       return new Progress(rows, created, advanced, duplicates.size(), rejectedRows);
     }
 
-    ImportReport report() {
+    /** The report, in row order (workers finish rows out of order). */
+    synchronized ImportReport report() {
       return new ImportReport(
           dryRun,
           rows,
@@ -317,8 +351,8 @@ public class InnovationImporter {
           advanced,
           duplicates.size(),
           rejectedRows,
-          List.copyOf(problems),
-          List.copyOf(duplicates),
+          problems.stream().sorted(Comparator.comparingInt(RowProblem::row)).toList(),
+          duplicates.stream().sorted(Comparator.comparingInt(Duplicate::row)).toList(),
           List.copyOf(ignored));
     }
   }
