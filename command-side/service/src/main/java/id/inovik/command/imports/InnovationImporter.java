@@ -219,7 +219,7 @@ public class InnovationImporter {
         } else {
           reject(
               row,
-              ImportColumn.NAME.header(),
+              parser.headerOf(ImportColumn.NAME),
               "repeats the innovation of row "
                   + earlier.row()
                   + " (same region, name and OPD) with different content");
@@ -259,7 +259,7 @@ public class InnovationImporter {
       } catch (IdempotencyKeyReusedException e) {
         reject(
             row,
-            ImportColumn.NAME.header(),
+            parser.headerOf(ImportColumn.NAME),
             "was already imported with different content (innovation "
                 + id
                 + "); change it with PATCH /api/innovations/"
@@ -269,10 +269,10 @@ public class InnovationImporter {
           reject(row, v.field(), v.reason());
         }
       } catch (LifecycleViolationException e) {
-        reject(row, ImportColumn.STAGE.header(), e.getMessage());
+        reject(row, parser.headerOf(ImportColumn.STAGE), e.getMessage());
       } catch (RuntimeException e) {
         log.warn("Import row {} failed", row.row(), e);
-        reject(row, ImportColumn.NAME.header(), "could not be stored: " + e.getMessage());
+        reject(row, parser.headerOf(ImportColumn.NAME), "could not be stored: " + e.getMessage());
       }
     }
 

@@ -93,6 +93,11 @@ final class RowParser {
         new RowParser(index, headers, regions, today), ignored, missing, index.size());
   }
 
+  /** The header text the file uses for {@code column} (the canonical one when absent). */
+  String headerOf(ImportColumn column) {
+    return headers.getOrDefault(column, column.header());
+  }
+
   /** The parsed row, or its problems (never both). */
   record Result(ImportRow row, List<RowProblem> problems) {}
 
@@ -408,8 +413,7 @@ final class RowParser {
 
     void problem(ImportColumn column, String reason) {
       reported.add(column);
-      problems.add(
-          new RowProblem(row.number(), headers.getOrDefault(column, column.header()), reason));
+      problems.add(new RowProblem(row.number(), headerOf(column), reason));
     }
 
     boolean reported(ImportColumn column) {

@@ -164,6 +164,17 @@ class RowParserTest {
   }
 
   @Test
+  void problemsNameTheColumnAsTheFileWritesIt() {
+    RowParser shouting =
+        RowParser.of(
+                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase()).toList()), REGIONS, TODAY)
+            .parser();
+    assertThat(columns(shouting.parse(row("Tahapan", "Pengembangan")))).containsExactly("TAHAPAN");
+    assertThat(shouting.headerOf(ImportColumn.NAME)).isEqualTo("NAMA INOVASI");
+    assertThat(shouting.headerOf(ImportColumn.VIDEO_URL)).isEqualTo("Video");
+  }
+
+  @Test
   void aHeaderWithoutMandatoryColumnsSaysWhichAreMissing() {
     RowParser.Header header =
         RowParser.of(new SheetRow(1, List.of("Nama Inovasi", "Pemda", "OPD")), REGIONS, TODAY);
