@@ -7,6 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +27,11 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads the rows of a CSV or XLSX file (told apart by content: an XLSX is a zip). CSV is RFC 4180
- * in UTF-8 (a byte-order mark is skipped); the delimiter is the one of {@code , ; tab} that the
- * first lines (title rows and the header) use most, since spreadsheets in Indonesian locales save
- * with semicolons. XLSX is read from its first sheet, streaming. Row numbers are what a spreadsheet
- * shows: the header is row 1, a CSV record spanning several lines is one row.
+ * in UTF-8 (a byte-order mark is skipped) or, when it is not valid UTF-8, Windows-1252; the
+ * delimiter is the one of {@code , ; tab} that the first lines (title rows and the header) use
+ * most, since spreadsheets in Indonesian locales save with semicolons. XLSX is read from its first
+ * sheet, streaming. Row numbers are what a spreadsheet shows: the header is row 1, a CSV record
+ * spanning several lines is one row.
  */
 final class SpreadsheetReader {
 
@@ -99,9 +106,8 @@ final class SpreadsheetReader {
     };
   }
 
-  private static void readCsv(InputStream in, RowHandler handler) throws IOException {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  private static void readCsv(BufferedInputStream in, RowHandler handler) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, charsetOf(in)), 1 << 16);
     reader.mark(1 << 15);
     StringBuilder head = new StringBuilder();
     String line;
@@ -135,6 +141,26 @@ final class SpreadsheetReader {
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new UnreadableFileException("The CSV file is malformed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * UTF-8 unless the first 64 KiB are not valid UTF-8, then Windows-1252 (what Excel's "CSV (Comma
+   * delimited)" writes on Windows).
+   */
+  static Charset charsetOf(BufferedInputStream in) throws IOException {
+    in.mark(1 << 16);
+    byte[] head = in.readNBytes(1 << 16);
+    in.reset();
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(head);
+    CoderResult result = utf8.decode(bytes, CharBuffer.allocate(head.length), true);
+    // a character cut by the end of a full sample is not an error
+    boolean cut = head.length == 1 << 16 && bytes.position() >= head.length - 3;
+    return result.isError() && !cut ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
   }
 
   static char delimiterOf(String firstLines) {
