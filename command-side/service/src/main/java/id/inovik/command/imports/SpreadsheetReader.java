@@ -30,8 +30,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * in UTF-8 (a byte-order mark is skipped) or, when it is not valid UTF-8, Windows-1252; the
  * delimiter is the one of {@code , ; tab} that the first lines (title rows and the header) use
  * most, since spreadsheets in Indonesian locales save with semicolons. XLSX is read from its first
- * sheet, streaming. Row numbers are what a spreadsheet shows: the header is row 1, a CSV record
- * spanning several lines is one row.
+ * sheet, streaming. Row numbers are what a spreadsheet shows: the first line is row 1, blank lines
+ * count, a CSV record spanning several lines is one row.
  */
 final class SpreadsheetReader {
 
@@ -128,7 +128,7 @@ final class SpreadsheetReader {
         CSVFormat.RFC4180
             .builder()
             .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .setTrim(false)
             .get();
     try (Reader r = reader;

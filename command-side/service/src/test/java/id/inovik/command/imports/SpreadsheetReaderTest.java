@@ -32,6 +32,13 @@ class SpreadsheetReaderTest {
   }
 
   @Test
+  void blankLinesCountAsRowsSoNumbersMatchTheSpreadsheet() {
+    List<SheetRow> rows = read("Nama;OPD\n\nPojok Baca;Dinas\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(rows.get(1).isBlank()).isTrue();
+    assertThat(rows.get(2).number()).isEqualTo(3);
+  }
+
+  @Test
   void picksTheDelimiterFromTheFirstLinesEvenUnderATitle() {
     assertThat(SpreadsheetReader.delimiterOf("DAFTAR INOVASI\nNo;Nama;Tahapan\n")).isEqualTo(';');
     assertThat(SpreadsheetReader.delimiterOf("No,Nama,\"A;B\"\n")).isEqualTo(',');
