@@ -57,10 +57,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class InnovationImporter {
 
-  /** Rows above the header (titles, notes) are skipped while they name fewer known columns. */
+  /**
+   * The header is the first row naming this many known columns; rows above it (titles, notes,
+   * instruction sheets) are skipped.
+   */
   static final int MIN_HEADER_COLUMNS = 3;
-
-  static final int MAX_PREAMBLE_ROWS = 10;
 
   /** Progress is reported after this many rows. */
   public static final int PROGRESS_EVERY = 100;
@@ -108,7 +109,7 @@ public class InnovationImporter {
     try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
       run = new Run(dryRun, progress, workers);
       try {
-        SpreadsheetReader.read(file, run::row);
+        SpreadsheetReader.read(file, run);
       } catch (SpreadsheetReader.UnreadableFileException e) {
         throw new UnusableFileException(List.of(new FieldViolation("file", e.getMessage())));
       }
@@ -118,9 +119,11 @@ public class InnovationImporter {
           List.of(
               new FieldViolation(
                   "file",
-                  "has no header row: none of its first rows names "
+                  "has no header row: no row names "
                       + MIN_HEADER_COLUMNS
-                      + " known columns such as Nama Inovasi, Tahapan, Kode Wilayah")));
+                      + " or more known columns (mandatory: Nama Inovasi, Tahapan, Inisiator, Jenis,"
+                      + " Bentuk, Urusan Utama, Rancang Bangun, Tujuan, Manfaat, OPD, and Kode"
+                      + " Wilayah or Pemda)")));
     }
     progress.accept(run.progress());
     return run.report();
@@ -138,7 +141,7 @@ public class InnovationImporter {
         + ProposalIdentity.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
   }
 
-  private final class Run {
+  private final class Run implements SpreadsheetReader.RowHandler {
     private final boolean dryRun;
     private final Consumer<Progress> progress;
     private RowParser parser;
@@ -148,7 +151,6 @@ public class InnovationImporter {
     private final Map<String, Seen> seen = new HashMap<>();
     private final ExecutorService workers;
     private final Semaphore permits = new Semaphore(concurrency);
-    private int preamble;
     private int rows;
     private int created;
     private int advanced;
@@ -162,14 +164,21 @@ public class InnovationImporter {
       this.workers = workers;
     }
 
-    void row(SheetRow row) {
+    /** Until a header is found, a workbook's next sheet is looked at too (after "Petunjuk"). */
+    @Override
+    public boolean wantsNextSheet() {
+      return parser == null;
+    }
+
+    @Override
+    public void row(SheetRow row) {
       if (row.isBlank()) {
         return;
       }
       if (parser == null) {
         RowParser.Header header = RowParser.of(row, regions, Innovation.today(clock));
-        if (header.recognised() < MIN_HEADER_COLUMNS && ++preamble <= MAX_PREAMBLE_ROWS) {
-          return; // a title or note above the header, as exports often have
+        if (header.recognised() < MIN_HEADER_COLUMNS) {
+          return; // a title, a note or an instructions sheet above the header
         }
         if (!header.missing().isEmpty()) {
           throw new UnusableFileException(header.missing());

@@ -29,9 +29,10 @@ import org.dhatim.fastexcel.reader.Sheet;
  * Reads the rows of a CSV or XLSX file (told apart by content: an XLSX is a zip). CSV is RFC 4180
  * in UTF-8 (a byte-order mark is skipped) or, when it is not valid UTF-8, Windows-1252; the
  * delimiter is the one of {@code , ; tab} that the first lines (title rows and the header) use
- * most, since spreadsheets in Indonesian locales save with semicolons. XLSX is read from its first
- * sheet, streaming. Row numbers are what a spreadsheet shows: the first line is row 1, blank lines
- * count, a CSV record spanning several lines is one row.
+ * most, since spreadsheets in Indonesian locales save with semicolons. XLSX is read sheet by sheet,
+ * streaming, for as long as the handler wants the next sheet. Row numbers are what a spreadsheet
+ * shows: the first line is row 1, blank lines count, a CSV record spanning several lines is one
+ * row.
  */
 final class SpreadsheetReader {
 
@@ -49,6 +50,29 @@ final class SpreadsheetReader {
   /** Receives rows in order. */
   interface RowHandler {
     void row(SheetRow row);
+
+    /** Called before the rows of each XLSX sheet, with its name. */
+    default void sheetStarted(String name) {}
+
+    /** Whether an XLSX reading should go on to the next sheet once a sheet has ended. */
+    default boolean wantsNextSheet() {
+      return false;
+    }
+  }
+
+  /** Carries a handler's exception through the readers, so it is not taken for a file error. */
+  private static final class HandlerFailure extends RuntimeException {
+    HandlerFailure(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
+  private static void deliver(RowHandler handler, SheetRow row) {
+    try {
+      handler.row(row);
+    } catch (RuntimeException e) {
+      throw new HandlerFailure(e);
+    }
   }
 
   /** Thrown for a file that is neither readable CSV nor XLSX. */
@@ -78,22 +102,27 @@ final class SpreadsheetReader {
 
   private static void readXlsx(InputStream in, RowHandler handler) throws IOException {
     try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-      Sheet sheet = workbook.getFirstSheet();
-      try (Stream<Row> rows = sheet.openStream()) {
-        rows.forEach(
-            row -> {
-              List<String> cells = new ArrayList<>(row.getCellCount());
-              for (int i = 0; i < row.getCellCount(); i++) {
-                Cell cell = row.getCell(i);
-                cells.add(cell == null ? null : cellText(cell));
-              }
-              handler.row(new SheetRow(row.getRowNum(), cells));
-            });
+      List<Sheet> sheets = workbook.getSheets().toList();
+      for (int s = 0; s < sheets.size(); s++) {
+        if (s > 0 && !handler.wantsNextSheet()) {
+          break;
+        }
+        handler.sheetStarted(sheets.get(s).getName());
+        try (Stream<Row> rows = sheets.get(s).openStream()) {
+          rows.forEach(
+              row -> {
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                  Cell cell = row.getCell(i);
+                  cells.add(cell == null ? null : cellText(cell));
+                }
+                deliver(handler, new SheetRow(row.getRowNum(), cells));
+              });
+        }
       }
+    } catch (HandlerFailure e) {
+      throw (RuntimeException) e.getCause();
     } catch (IOException | RuntimeException e) {
-      if (e instanceof UnreadableFileException) {
-        throw e;
-      }
       throw new UnreadableFileException("The file looks like XLSX but cannot be read", e);
     }
   }
@@ -136,8 +165,10 @@ final class SpreadsheetReader {
       int number = 0;
       for (CSVRecord record : parser) {
         number++;
-        handler.row(new SheetRow(number, record.toList()));
+        deliver(handler, new SheetRow(number, record.toList()));
       }
+    } catch (HandlerFailure e) {
+      throw (RuntimeException) e.getCause();
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new UnreadableFileException("The CSV file is malformed: " + e.getMessage(), e);
     }

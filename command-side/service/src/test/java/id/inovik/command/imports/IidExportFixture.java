@@ -346,11 +346,19 @@ final class IidExportFixture {
     return sb.append("\r\n").toString();
   }
 
-  /** Writes an XLSX with real date cells and numeric amounts, as the IID application exports. */
+  /**
+   * Writes an XLSX with an instructions sheet first, then the data with real date cells and numeric
+   * amounts.
+   */
   Path writeXlsx(Path dir, String fileName) throws IOException {
     Path file = dir.resolve(fileName);
     try (OutputStream out = Files.newOutputStream(file)) {
       Workbook workbook = new Workbook(out, "Inovik tests", "1.0");
+      Worksheet help = workbook.newWorksheet("Petunjuk");
+      help.value(0, 0, "Petunjuk pengisian");
+      help.value(1, 0, "Isi satu baris per inovasi; tanggal dalam format dd/mm/yyyy.");
+      help.value(2, 0, "Tahapan");
+      help.value(2, 1, "inisiatif, uji coba, penerapan");
       Worksheet sheet = workbook.newWorksheet("Data Inovasi");
       for (int c = 0; c < HEADER.size(); c++) {
         sheet.value(0, c, HEADER.get(c));

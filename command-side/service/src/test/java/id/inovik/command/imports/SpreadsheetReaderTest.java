@@ -1,6 +1,7 @@
 package id.inovik.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.inovik.command.imports.SpreadsheetReader.SheetRow;
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,20 @@ class SpreadsheetReaderTest {
     List<SheetRow> rows = read("Nama;OPD\n\nPojok Baca;Dinas\n".getBytes(StandardCharsets.UTF_8));
     assertThat(rows.get(1).isBlank()).isTrue();
     assertThat(rows.get(2).number()).isEqualTo(3);
+  }
+
+  @Test
+  void aHandlerFailureIsNotTakenForABrokenFile() {
+    byte[] csv = "Nama;OPD\nPojok Baca;Dinas\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                SpreadsheetReader.read(
+                    new ByteArrayInputStream(csv),
+                    row -> {
+                      throw new IllegalStateException("handler says no");
+                    }))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("handler says no");
   }
 
   @Test
