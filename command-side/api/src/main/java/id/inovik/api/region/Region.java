@@ -10,6 +10,7 @@ package id.inovik.api.region;
  * @param provinceName the province's name
  * @param autonomous false for Jakarta's administrative cities and regency, which are not daerah
  *     otonom
+ * @param islandGroup the island group, from the province code
  */
 public record Region(
     String code,
@@ -17,4 +18,5 @@ public record Region(
     RegionType type,
     String provinceCode,
     String provinceName,
-    boolean autonomous) {}
+    boolean autonomous,
+    IslandGroup islandGroup) {}

@@ -26,9 +26,11 @@ public final class RegionCatalog {
   private static final String RESOURCE_DIR = "/id/inovik/api/region/";
 
   private final Map<String, Region> byCode;
+  private final List<InitialListing> listings;
 
-  private RegionCatalog(Map<String, Region> byCode) {
+  private RegionCatalog(Map<String, Region> byCode, List<InitialListing> listings) {
     this.byCode = Collections.unmodifiableMap(byCode);
+    this.listings = List.copyOf(listings);
   }
 
   /** Loads the catalogue shipped in this jar. */
@@ -37,7 +39,16 @@ public final class RegionCatalog {
     Map<String, String> provinceNames = new LinkedHashMap<>();
     for (String[] row : readCsv("provinces.csv")) {
       provinceNames.put(row[0], row[1]);
-      regions.put(row[0], new Region(row[0], row[1], RegionType.PROVINSI, row[0], row[1], true));
+      regions.put(
+          row[0],
+          new Region(
+              row[0],
+              row[1],
+              RegionType.PROVINSI,
+              row[0],
+              row[1],
+              true,
+              IslandGroup.ofCode(row[0])));
     }
     for (String[] row : readCsv("regencies.csv")) {
       String code = row[0];
@@ -51,9 +62,52 @@ public final class RegionCatalog {
       boolean autonomous = !name.contains("Administrasi");
       regions.put(
           code,
-          new Region(code, name, RegionType.ofCode(code), provinceCode, provinceName, autonomous));
+          new Region(
+              code,
+              name,
+              RegionType.ofCode(code),
+              provinceCode,
+              provinceName,
+              autonomous,
+              IslandGroup.ofCode(code)));
     }
-    return new RegionCatalog(regions);
+    List<InitialListing> listings = new ArrayList<>();
+    for (String[] row : readCsv("region-designations.csv")) {
+      RegionDesignation designation = RegionDesignation.valueOf(row[0]);
+      Region region = regions.get(row[1]);
+      if (region == null || !designation.appliesTo(region.type())) {
+        throw new IllegalStateException(
+            "Designation list names " + row[1] + ", which cannot be " + designation);
+      }
+      listings.add(
+          new InitialListing(
+              designation,
+              row[1],
+              Integer.parseInt(row[3]),
+              row[4].isBlank() ? null : Integer.valueOf(row[4]),
+              row[5],
+              row[6]));
+    }
+    return new RegionCatalog(regions, listings);
+  }
+
+  /**
+   * The initial-list entry that puts {@code code} in {@code designation} for {@code edition}, if
+   * any. Later changes are events of the command side; this is only the starting point.
+   */
+  public Optional<InitialListing> initialListing(
+      String code, RegionDesignation designation, int edition) {
+    return listings.stream()
+        .filter(
+            l -> l.designation() == designation && l.code().equals(code) && l.appliesTo(edition))
+        .findFirst();
+  }
+
+  /** The regions an initial list puts in {@code designation} for {@code edition}. */
+  public List<InitialListing> initialListings(RegionDesignation designation, int edition) {
+    return listings.stream()
+        .filter(l -> l.designation() == designation && l.appliesTo(edition))
+        .toList();
   }
 
   /** True when {@code code} is well-formed ({@code PP} or {@code PP.RR}). */
@@ -63,6 +117,46 @@ public final class RegionCatalog {
 
   public Optional<Region> find(String code) {
     return Optional.ofNullable(code == null ? null : byCode.get(code));
+  }
+
+  /**
+   * Regions whose name matches {@code name}, ignoring case, punctuation and spacing, and accepting
+   * the usual prefixes ("Kab.", "Pemkab", "Pemerintah Kota", "Provinsi", "Prov."). A bare name
+   * ("Malang") matches every level that carries it, so callers can report the ambiguity.
+   */
+  public List<Region> findByName(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    String wanted = normalizeName(name);
+    List<Region> exact = byCode.values().stream().filter(r -> fullName(r).equals(wanted)).toList();
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    return byCode.values().stream().filter(r -> bareName(r).equals(wanted)).toList();
+  }
+
+  private static String fullName(Region r) {
+    return normalizeName(r.type() == RegionType.PROVINSI ? "provinsi " + r.name() : r.name());
+  }
+
+  private static String bareName(Region r) {
+    String full = normalizeName(r.name());
+    return full.replaceFirst("^(kabupaten|kota) ", "");
+  }
+
+  static String normalizeName(String name) {
+    String s =
+        name.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip()
+            .replaceAll(" +", " ");
+    s = s.replaceFirst("^pemerintah (daerah )?", "");
+    s = s.replaceFirst("^pemkab ", "kabupaten ");
+    s = s.replaceFirst("^pemkot ", "kota ");
+    s = s.replaceFirst("^(pemprov|prov|propinsi) ", "provinsi ");
+    s = s.replaceFirst("^kab ", "kabupaten ");
+    return s;
   }
 
   public boolean contains(String code) {

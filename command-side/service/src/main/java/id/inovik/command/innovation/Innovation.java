@@ -220,6 +220,16 @@ public class Innovation {
     return profile;
   }
 
+  /** Where the innovation stands in its lifecycle. */
+  public InnovationStage stage() {
+    return stage;
+  }
+
+  /** True while stopped (until resumed). */
+  public boolean stopped() {
+    return stopped;
+  }
+
   /** Sequence number of the last event, i.e. the version clients pass as expected version. */
   public long version() {
     return version;
@@ -311,7 +321,8 @@ public class Innovation {
     return last;
   }
 
-  static LocalDate today(Clock clock) {
+  /** Today in the easternmost Indonesian time zone (WIT), the latest "today" of any region. */
+  public static LocalDate today(Clock clock) {
     return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jayapura")));
   }
 

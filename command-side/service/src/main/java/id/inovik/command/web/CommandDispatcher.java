@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the domain exception.
  */
 @Component
-class CommandDispatcher {
+public class CommandDispatcher {
 
   private final CommandGateway gateway;
   private final MeterRegistry meters;
@@ -21,7 +21,7 @@ class CommandDispatcher {
     this.meters = meters;
   }
 
-  <R> R send(Object command) {
+  public <R> R send(Object command) {
     String name = command.getClass().getSimpleName();
     try {
       R result = gateway.sendAndWait(command);
@@ -34,7 +34,7 @@ class CommandDispatcher {
   }
 
   /** Counts the failure by its outcome and rethrows the underlying cause. */
-  void rethrow(Throwable error, String commandName) {
+  public void rethrow(Throwable error, String commandName) {
     Throwable cause = unwrap(error);
     count(commandName, ProblemHandler.outcomeOf(cause));
     if (cause instanceof RuntimeException runtime) {

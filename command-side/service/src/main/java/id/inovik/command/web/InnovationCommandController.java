@@ -13,11 +13,8 @@ import id.inovik.api.innovation.StopInnovationCommand;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.Innovation;
 import id.inovik.command.innovation.InvalidInnovationException;
+import id.inovik.command.innovation.ProposalIdentity;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -77,10 +74,8 @@ class InnovationCommandController {
     String id =
         idempotencyKey == null
             ? UUID.randomUUID().toString()
-            : UUID.nameUUIDFromBytes(
-                    ("inovik:innovation:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-                .toString();
-    String fingerprint = fingerprint(profile);
+            : ProposalIdentity.innovationId(idempotencyKey);
+    String fingerprint = ProposalIdentity.fingerprint(json, profile);
     try {
       dispatcher.send(new ProposeInnovationCommand(id, profile, idempotencyKey, fingerprint));
     } catch (AggregateStreamCreationException alreadyStored) {
@@ -250,15 +245,6 @@ class InnovationCommandController {
     } catch (NumberFormatException e) {
       throw new InvalidInnovationException(
           List.of(new FieldViolation("If-Match", "must be the version as an ETag, e.g. \"3\"")));
-    }
-  }
-
-  private String fingerprint(InnovationProfile profile) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(profile));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -3,7 +3,6 @@ package id.inovik.command.innovation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inovik.api.innovation.InnovationEstablishedEvent;
-import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.innovation.InnovationImplementedEvent;
 import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationProfileRevisedEvent;
@@ -11,8 +10,11 @@ import id.inovik.api.innovation.InnovationResumedEvent;
 import id.inovik.api.innovation.InnovationReviewedEvent;
 import id.inovik.api.innovation.InnovationStoppedEvent;
 import id.inovik.api.innovation.InnovationTrialStartedEvent;
+import id.inovik.api.region.RegionDesignation;
+import id.inovik.api.region.RegionDesignationChangedEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -72,12 +74,20 @@ class StoredEventFixturesTest {
         Arguments.of(new InnovationResumedEvent(ID, REGION, LocalDate.of(2025, 2, 1))),
         Arguments.of(
             new InnovationProfileRevisedEvent(
-                ID, REGION, revised, List.of("name", "digital", "results"))));
+                ID, REGION, revised, List.of("name", "digital", "results"))),
+        Arguments.of(
+            new RegionDesignationChangedEvent(
+                "53.21",
+                2025,
+                RegionDesignation.TERTINGGAL,
+                false,
+                "Perpres penetapan daerah tertinggal 2025-2029",
+                Instant.parse("2025-03-01T03:00:00Z"))));
   }
 
   @ParameterizedTest
   @MethodSource("fixtures")
-  void storedRevisionOneReadsBackAsTheEvent(InnovationEvent expected) throws IOException {
+  void storedRevisionOneReadsBackAsTheEvent(Object expected) throws IOException {
     byte[] stored = fixture(expected.getClass().getSimpleName() + ".r1.json");
     SerializedObject<byte[]> serialized =
         new SimpleSerializedObject<>(stored, byte[].class, expected.getClass().getName(), "1");
@@ -87,7 +97,7 @@ class StoredEventFixturesTest {
 
   @ParameterizedTest
   @MethodSource("fixtures")
-  void theEventStillWritesTheShapeOfRevisionOne(InnovationEvent event) throws IOException {
+  void theEventStillWritesTheShapeOfRevisionOne(Object event) throws IOException {
     SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);
     assertThat(written.getType().getRevision()).isEqualTo("1");
     assertThat(json.readTree(written.getData()))

@@ -1,0 +1,429 @@
+package id.inovik.command.imports;
+
+import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.Initiator;
+import id.inovik.api.innovation.InitiatorKind;
+import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationProfile;
+import id.inovik.api.innovation.InnovationStage;
+import id.inovik.api.region.Region;
+import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.imports.SpreadsheetReader.SheetRow;
+import id.inovik.command.imports.Values.BadValueException;
+import id.inovik.command.innovation.FieldViolation;
+import id.inovik.command.innovation.ProfileRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one spreadsheet row into an {@link ImportRow}, or into the list of everything wrong with
+ * it. It checks every rule the aggregate will check (profile rules, stage dates, dates not in the
+ * future) so that a row either goes in completely or writes nothing.
+ */
+final class RowParser {
+
+  /** Placeholder decree number when the export has no "Nomor SK" column or value. */
+  static final String NO_DECREE_NUMBER = "tidak tercantum (impor IID)";
+
+  private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+  /** Cell texts that exports use for "no value". */
+  private static final Set<String> EMPTY_MARKERS =
+      Set.of("-", "--", "\u2013", "\u2014", "null", "NULL");
+
+  private final Map<ImportColumn, Integer> index;
+  private final Map<ImportColumn, String> headers;
+  private final RegionCatalog regions;
+  private final LocalDate today;
+
+  private RowParser(
+      Map<ImportColumn, Integer> index,
+      Map<ImportColumn, String> headers,
+      RegionCatalog regions,
+      LocalDate today) {
+    this.index = index;
+    this.headers = headers;
+    this.regions = regions;
+    this.today = today;
+  }
+
+  /** The columns of a header row, and the headers it did not recognise. */
+  record Header(
+      RowParser parser, List<String> ignored, List<FieldViolation> missing, int recognised) {}
+
+  static Header of(SheetRow header, RegionCatalog regions, LocalDate today) {
+    Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
+    Map<ImportColumn, String> headers = new EnumMap<>(ImportColumn.class);
+    List<String> ignored = new ArrayList<>();
+    for (int i = 0; i < header.cells().size(); i++) {
+      String text = header.cell(i);
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      Optional<ImportColumn> column = ImportColumn.ofHeader(text);
+      if (column.isPresent() && !index.containsKey(column.get())) {
+        index.put(column.get(), i);
+        headers.put(column.get(), text.strip());
+      } else {
+        ignored.add(text.strip());
+      }
+    }
+    List<FieldViolation> missing = new ArrayList<>();
+    for (ImportColumn c : ImportColumn.values()) {
+      if (c.required() && !index.containsKey(c)) {
+        missing.add(new FieldViolation(c.header(), "column is missing from the header row"));
+      }
+    }
+    if (!index.containsKey(ImportColumn.REGION_CODE)
+        && !index.containsKey(ImportColumn.REGION_NAME)) {
+      missing.add(
+          new FieldViolation(
+              ImportColumn.REGION_CODE.header(),
+              "column is missing: the file needs Kode Wilayah or Pemda"));
+    }
+    return new Header(
+        new RowParser(index, headers, regions, today), ignored, missing, index.size());
+  }
+
+  /** The header text the file uses for {@code column} (the canonical one when absent). */
+  String headerOf(ImportColumn column) {
+    return headers.getOrDefault(column, column.header());
+  }
+
+  /** The parsed row, or its problems (never both). */
+  record Result(ImportRow row, List<RowProblem> problems) {}
+
+  Result parse(SheetRow row) {
+    Cells c = new Cells(row);
+    String name = c.text(ImportColumn.NAME);
+    String region = region(c);
+    String agency = c.text(ImportColumn.OWNING_AGENCY);
+    InitiatorKind kind = c.value(ImportColumn.INITIATOR_KIND, Values::initiator);
+    String initiatorName = c.text(ImportColumn.INITIATOR_NAME);
+    if (initiatorName == null && kind != null && kind != InitiatorKind.ASN) {
+      initiatorName = kind == InitiatorKind.PERANGKAT_DAERAH ? agency : kind.label();
+    }
+    Boolean digital = c.value(ImportColumn.DIGITAL, Values::digital);
+    InnovationForm form = c.value(ImportColumn.FORM, Values::form);
+    GovernmentAffair main = c.value(ImportColumn.MAIN_AFFAIR, Values::affair);
+    List<GovernmentAffair> related = c.value(ImportColumn.RELATED_AFFAIRS, Values::affairs);
+    if (related != null) {
+      related =
+          related.stream().filter(a -> a != main).collect(Collectors.toCollection(ArrayList::new));
+    }
+    List<String> themes = c.value(ImportColumn.THEMES, Values::themes);
+    Long budget = c.value(ImportColumn.BUDGET, Values::rupiah);
+    InnovationStage stage = c.value(ImportColumn.STAGE, Values::stage);
+    LocalDate trial = c.date(ImportColumn.TRIAL_DATE);
+    LocalDate implementation = c.date(ImportColumn.IMPLEMENTATION_DATE);
+    LocalDate decreeDate = c.date(ImportColumn.DECREE_DATE);
+    String decreeNumber = c.text(ImportColumn.DECREE_NUMBER);
+
+    if (initiatorName == null && kind == InitiatorKind.ASN) {
+      c.problem(ImportColumn.INITIATOR_NAME, "is required when the initiator is an ASN");
+    }
+    for (ImportColumn required :
+        List.of(
+            ImportColumn.NAME,
+            ImportColumn.OWNING_AGENCY,
+            ImportColumn.INITIATOR_KIND,
+            ImportColumn.DIGITAL,
+            ImportColumn.FORM,
+            ImportColumn.MAIN_AFFAIR,
+            ImportColumn.DESIGN,
+            ImportColumn.GOALS,
+            ImportColumn.BENEFITS,
+            ImportColumn.STAGE)) {
+      if (c.blank(required)) {
+        c.problem(required, "is required");
+      }
+    }
+
+    if (stage != null) {
+      checkStageDates(c, stage, trial, implementation, decreeDate);
+    }
+    if (stage == InnovationStage.PENERAPAN && trial == null) {
+      trial = implementation;
+    }
+    LocalDate decree = decreeDate;
+    if (decree == null && stage == InnovationStage.INISIATIF) {
+      // no decree date in the export: the earliest date the row names that has passed, else today,
+      // so that a later export showing the trial on a planned date can still move it on
+      decree = earliest(today, pastOrNull(trial), pastOrNull(implementation));
+    } else if (decree == null) {
+      decree = earliest(trial);
+    }
+
+    InnovationProfile profile =
+        new InnovationProfile(
+            name,
+            region,
+            agency,
+            kind == null && initiatorName == null ? null : new Initiator(kind, initiatorName),
+            digital != null && digital,
+            form,
+            themes,
+            main,
+            related,
+            c.text(ImportColumn.DESIGN),
+            c.text(ImportColumn.GOALS),
+            c.text(ImportColumn.BENEFITS),
+            c.text(ImportColumn.RESULTS),
+            budget,
+            trial,
+            implementation,
+            c.text(ImportColumn.VIDEO_URL));
+    for (FieldViolation v : ProfileRules.check(profile, regions)) {
+      if (v.field().equals("regionCode")
+          && (c.reported(ImportColumn.REGION_CODE) || c.reported(ImportColumn.REGION_NAME))) {
+        continue;
+      }
+      ImportColumn column = columnOf(v.field());
+      c.problemUnlessReported(column, v.reason());
+    }
+    if (decreeNumber != null && (decreeNumber.length() < 3 || decreeNumber.length() > 100)) {
+      c.problem(ImportColumn.DECREE_NUMBER, "must have 3-100 characters");
+    }
+    if (!c.problems.isEmpty()) {
+      return new Result(null, List.copyOf(c.problems));
+    }
+    return new Result(
+        new ImportRow(
+            row.number(),
+            profile,
+            stage,
+            decreeNumber == null ? NO_DECREE_NUMBER : decreeNumber,
+            decree,
+            stage == InnovationStage.INISIATIF ? null : trial,
+            stage == InnovationStage.PENERAPAN ? implementation : null),
+        List.of());
+  }
+
+  private void checkStageDates(
+      Cells c,
+      InnovationStage stage,
+      LocalDate trial,
+      LocalDate implementation,
+      LocalDate decreeDate) {
+    if (stage == InnovationStage.UJI_COBA
+        && trial == null
+        && !c.reported(ImportColumn.TRIAL_DATE)) {
+      c.problem(ImportColumn.TRIAL_DATE, "is required for stage uji coba");
+    }
+    if (stage == InnovationStage.PENERAPAN
+        && implementation == null
+        && !c.reported(ImportColumn.IMPLEMENTATION_DATE)) {
+      c.problem(ImportColumn.IMPLEMENTATION_DATE, "is required for stage penerapan");
+    }
+    if (stage != InnovationStage.INISIATIF) {
+      notInFuture(c, ImportColumn.TRIAL_DATE, trial, "uji coba");
+      if (stage == InnovationStage.PENERAPAN) {
+        notInFuture(c, ImportColumn.IMPLEMENTATION_DATE, implementation, "penerapan");
+      }
+    }
+    if (stage == InnovationStage.PENERAPAN
+        && trial != null
+        && implementation != null
+        && implementation.isBefore(trial)) {
+      c.problem(
+          ImportColumn.IMPLEMENTATION_DATE,
+          "must not be before Waktu Uji Coba (" + trial + "), the trial comes first");
+    }
+    if (decreeDate != null) {
+      if (decreeDate.isAfter(today)) {
+        c.problem(ImportColumn.DECREE_DATE, "must not be in the future");
+      }
+      LocalDate first = stage == InnovationStage.INISIATIF ? null : earliest(trial, implementation);
+      if (first != null && decreeDate.isAfter(first)) {
+        c.problem(
+            ImportColumn.DECREE_DATE,
+            "must not be after the trial or implementation date (" + first + ")");
+      }
+    }
+  }
+
+  private void notInFuture(Cells c, ImportColumn column, LocalDate date, String stage) {
+    if (date != null && date.isAfter(today)) {
+      c.problem(
+          column,
+          "is in the future (" + date + ") but the row says the innovation is already in " + stage);
+    }
+  }
+
+  private LocalDate pastOrNull(LocalDate date) {
+    return date == null || date.isAfter(today) ? null : date;
+  }
+
+  private static LocalDate earliest(LocalDate... dates) {
+    LocalDate first = null;
+    for (LocalDate d : dates) {
+      if (d != null && (first == null || d.isBefore(first))) {
+        first = d;
+      }
+    }
+    return first;
+  }
+
+  private String region(Cells c) {
+    String code = c.text(ImportColumn.REGION_CODE);
+    String name = c.text(ImportColumn.REGION_NAME);
+    if (code != null) {
+      String normalized = code.replace(" ", "");
+      if (normalized.matches("\\d{4}")) {
+        normalized = normalized.substring(0, 2) + "." + normalized.substring(2);
+      }
+      if (!RegionCatalog.isWellFormed(normalized)) {
+        c.problem(
+            ImportColumn.REGION_CODE,
+            "must be a Kemendagri code like 35 or 35.79 ('" + code + "')");
+        return null;
+      }
+      if (!regions.contains(normalized)) {
+        c.problem(
+            ImportColumn.REGION_CODE,
+            "is not a known province, kabupaten or kota code ('" + code + "')");
+        return null;
+      }
+      if (name != null) {
+        List<Region> named = regions.findByName(name);
+        if (named.size() == 1 && !named.getFirst().code().equals(normalized)) {
+          c.problem(
+              ImportColumn.REGION_NAME,
+              "names "
+                  + named.getFirst().name()
+                  + " ("
+                  + named.getFirst().code()
+                  + ") but Kode Wilayah is "
+                  + normalized);
+          return null;
+        }
+      }
+      return normalized;
+    }
+    if (name != null) {
+      List<Region> named = regions.findByName(name);
+      if (named.isEmpty()) {
+        c.problem(ImportColumn.REGION_NAME, "is not a known region name ('" + name + "')");
+        return null;
+      }
+      if (named.size() > 1) {
+        c.problem(
+            ImportColumn.REGION_NAME,
+            "is ambiguous ('"
+                + name
+                + "' is "
+                + named.stream()
+                    .map(r -> r.name() + " " + r.code())
+                    .collect(Collectors.joining(", "))
+                + "); write the full name or give Kode Wilayah");
+        return null;
+      }
+      return named.getFirst().code();
+    }
+    c.problem(
+        index.containsKey(ImportColumn.REGION_CODE)
+            ? ImportColumn.REGION_CODE
+            : ImportColumn.REGION_NAME,
+        "is required");
+    return null;
+  }
+
+  private ImportColumn columnOf(String field) {
+    return switch (field) {
+      case "name" -> ImportColumn.NAME;
+      case "regionCode" ->
+          index.containsKey(ImportColumn.REGION_CODE)
+              ? ImportColumn.REGION_CODE
+              : ImportColumn.REGION_NAME;
+      case "owningAgency" -> ImportColumn.OWNING_AGENCY;
+      case "initiator", "initiator.kind" -> ImportColumn.INITIATOR_KIND;
+      case "initiator.name" -> ImportColumn.INITIATOR_NAME;
+      case "form" -> ImportColumn.FORM;
+      case "mainAffair" -> ImportColumn.MAIN_AFFAIR;
+      case "relatedAffairs" -> ImportColumn.RELATED_AFFAIRS;
+      case "themes" -> ImportColumn.THEMES;
+      case "design" -> ImportColumn.DESIGN;
+      case "goals" -> ImportColumn.GOALS;
+      case "benefits" -> ImportColumn.BENEFITS;
+      case "results" -> ImportColumn.RESULTS;
+      case "budget" -> ImportColumn.BUDGET;
+      case "plannedTrialDate" -> ImportColumn.TRIAL_DATE;
+      case "plannedImplementationDate" -> ImportColumn.IMPLEMENTATION_DATE;
+      case "videoUrl" -> ImportColumn.VIDEO_URL;
+      default -> ImportColumn.NAME;
+    };
+  }
+
+  /** Cell access for one row, collecting problems per column. */
+  private final class Cells {
+    private final SheetRow row;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Set<ImportColumn> reported = new HashSet<>();
+
+    Cells(SheetRow row) {
+      this.row = row;
+    }
+
+    /** Stripped text, or null when the column is absent or the cell blank. */
+    String text(ImportColumn column) {
+      Integer i = index.get(column);
+      if (i == null) {
+        return null;
+      }
+      String value = row.cell(i);
+      if (value == null || value.isBlank() || EMPTY_MARKERS.contains(value.strip())) {
+        return null;
+      }
+      return value.strip();
+    }
+
+    boolean blank(ImportColumn column) {
+      return text(column) == null;
+    }
+
+    <T> T value(ImportColumn column, Function<String, T> parser) {
+      String text = text(column);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return parser.apply(text);
+      } catch (BadValueException e) {
+        problem(column, e.getMessage());
+        return null;
+      }
+    }
+
+    LocalDate date(ImportColumn column) {
+      LocalDate date = value(column, Values::date);
+      if (date != null && date.isBefore(EARLIEST)) {
+        problem(column, "is before " + EARLIEST.getYear() + " (" + date + "); check the year");
+        return null;
+      }
+      return date;
+    }
+
+    void problem(ImportColumn column, String reason) {
+      reported.add(column);
+      problems.add(new RowProblem(row.number(), headerOf(column), reason));
+    }
+
+    boolean reported(ImportColumn column) {
+      return reported.contains(column);
+    }
+
+    void problemUnlessReported(ImportColumn column, String reason) {
+      if (!reported.contains(column)) {
+        problem(column, reason);
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package id.inovik.command.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.InitiatorKind;
+import id.inovik.api.innovation.InnovationStage;
+import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.imports.SpreadsheetReader.SheetRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RowParserTest {
+
+  private static final RegionCatalog REGIONS = RegionCatalog.load();
+  private static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
+  private static final List<String> HEADER =
+      List.of(
+          "Kode Wilayah",
+          "Pemda",
+          "Nama Inovasi",
+          "Tahapan",
+          "Inisiator",
+          "Nama Inisiator",
+          "Jenis",
+          "Bentuk",
+          "Urusan Utama",
+          "Urusan Lain",
+          "Waktu Uji Coba",
+          "Waktu Penerapan",
+          "Rancang Bangun",
+          "Tujuan",
+          "Manfaat",
+          "OPD",
+          "Tanggal SK");
+
+  private final RowParser parser = RowParser.of(new SheetRow(1, HEADER), REGIONS, TODAY).parser();
+
+  /** A valid penerapan row; {@code changes} are header/value pairs. */
+  private static SheetRow row(String... changes) {
+    List<String> cells =
+        new ArrayList<>(
+            Arrays.asList(
+                "35.79",
+                "",
+                "Puskesmas Ramah Lansia",
+                "Penerapan",
+                "ASN",
+                "dr. Rina Marlina",
+                "Non Digital",
+                "Inovasi Pelayanan Publik",
+                "Kesehatan",
+                "Sosial; Kesehatan",
+                "01/02/2024",
+                "2 Mei 2024",
+                "Loket prioritas lansia.",
+                "Lansia terlayani.",
+                "Antrean turun.",
+                "Dinas Kesehatan Kota Batu",
+                ""));
+    for (int i = 0; i + 1 < changes.length; i += 2) {
+      cells.set(HEADER.indexOf(changes[i]), changes[i + 1]);
+    }
+    return new SheetRow(7, cells);
+  }
+
+  private static List<String> columns(RowParser.Result result) {
+    return result.problems().stream().map(RowProblem::column).toList();
+  }
+
+  @Test
+  void aValidRowBecomesTheProfileAndTheStagePlan() {
+    ImportRow row = parser.parse(row()).row();
+    assertThat(row.profile().regionCode()).isEqualTo("35.79");
+    assertThat(row.profile().initiator().kind()).isEqualTo(InitiatorKind.ASN);
+    assertThat(row.profile().relatedAffairs()).containsExactly(GovernmentAffair.SOSIAL);
+    assertThat(row.stage()).isEqualTo(InnovationStage.PENERAPAN);
+    assertThat(row.trialDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(row.implementationDate()).isEqualTo(LocalDate.of(2024, 5, 2));
+    assertThat(row.decreeDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(row.decreeNumber()).isEqualTo(RowParser.NO_DECREE_NUMBER);
+  }
+
+  @Test
+  void findsTheRegionByCodeWithoutDotOrByName() {
+    assertThat(parser.parse(row("Kode Wilayah", "3507")).row().profile().regionCode())
+        .isEqualTo("35.07");
+    assertThat(
+            parser
+                .parse(row("Kode Wilayah", "", "Pemda", "Pemerintah Kabupaten Malang"))
+                .row()
+                .profile()
+                .regionCode())
+        .isEqualTo("35.07");
+    RowParser.Result mismatch = parser.parse(row("Pemda", "Kota Malang"));
+    assertThat(columns(mismatch)).containsExactly("Pemda");
+    assertThat(mismatch.problems().getFirst().reason()).contains("35.73", "35.79");
+    assertThat(columns(parser.parse(row("Kode Wilayah", "")))).containsExactly("Kode Wilayah");
+  }
+
+  @Test
+  void aPenerapanRowWithoutTrialDateStartsTheTrialOnTheImplementationDate() {
+    ImportRow row = parser.parse(row("Waktu Uji Coba", "")).row();
+    assertThat(row.trialDate()).isEqualTo(LocalDate.of(2024, 5, 2));
+    assertThat(row.decreeDate()).isEqualTo(LocalDate.of(2024, 5, 2));
+  }
+
+  @Test
+  void anInisiatifRowIsEstablishedOnItsEarliestPassedDateElseToday() {
+    ImportRow planned =
+        parser.parse(row("Tahapan", "Inisiatif", "Waktu Penerapan", "01/01/2026")).row();
+    assertThat(planned.decreeDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(planned.trialDate()).isNull();
+    assertThat(planned.profile().plannedImplementationDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+    ImportRow undated =
+        parser
+            .parse(row("Tahapan", "inisiatif", "Waktu Uji Coba", "", "Waktu Penerapan", ""))
+            .row();
+    assertThat(undated.decreeDate()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void checksStageDatesAsTheAggregateWould() {
+    assertThat(columns(parser.parse(row("Tahapan", "Uji Coba", "Waktu Uji Coba", ""))))
+        .containsExactly("Waktu Uji Coba");
+    assertThat(columns(parser.parse(row("Waktu Penerapan", "2025-03-02"))))
+        .containsExactly("Waktu Penerapan");
+    assertThat(columns(parser.parse(row("Tanggal SK", "2024-03-01"))))
+        .containsExactly("Tanggal SK");
+    assertThat(parser.parse(row("Tanggal SK", "2024-01-20")).row().decreeDate())
+        .isEqualTo(LocalDate.of(2024, 1, 20));
+    assertThat(columns(parser.parse(row("Waktu Uji Coba", "12/12/1912"))))
+        .containsExactly("Waktu Uji Coba");
+  }
+
+  @Test
+  void reportsEveryBadCellOfARowOnce() {
+    RowParser.Result result =
+        parser.parse(
+            row(
+                "Nama Inovasi", "",
+                "Jenis", "kadang digital",
+                "Urusan Utama", "",
+                "Nama Inisiator", ""));
+    assertThat(columns(result))
+        .containsExactlyInAnyOrder("Nama Inovasi", "Jenis", "Urusan Utama", "Nama Inisiator");
+    assertThat(result.row()).isNull();
+  }
+
+  @Test
+  void aDashIsAnEmptyCell() {
+    ImportRow row = parser.parse(row("Tahapan", "Uji Coba", "Waktu Penerapan", "-")).row();
+    assertThat(row.profile().plannedImplementationDate()).isNull();
+    assertThat(columns(parser.parse(row("Rancang Bangun", "-")))).containsExactly("Rancang Bangun");
+  }
+
+  @Test
+  void anOpdInitiatorWithoutANameIsTheOpd() {
+    ImportRow row = parser.parse(row("Inisiator", "OPD", "Nama Inisiator", "")).row();
+    assertThat(row.profile().initiator().name()).isEqualTo("Dinas Kesehatan Kota Batu");
+  }
+
+  @Test
+  void problemsNameTheColumnAsTheFileWritesIt() {
+    RowParser shouting =
+        RowParser.of(
+                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase()).toList()), REGIONS, TODAY)
+            .parser();
+    assertThat(columns(shouting.parse(row("Tahapan", "Pengembangan")))).containsExactly("TAHAPAN");
+    assertThat(shouting.headerOf(ImportColumn.NAME)).isEqualTo("NAMA INOVASI");
+    assertThat(shouting.headerOf(ImportColumn.VIDEO_URL)).isEqualTo("Video");
+  }
+
+  @Test
+  void aHeaderWithoutMandatoryColumnsSaysWhichAreMissing() {
+    RowParser.Header header =
+        RowParser.of(new SheetRow(1, List.of("Nama Inovasi", "Pemda", "OPD")), REGIONS, TODAY);
+    assertThat(header.missing().stream().map(v -> v.field()))
+        .contains("Tahapan", "Inisiator", "Jenis", "Bentuk", "Urusan Utama", "Rancang Bangun")
+        .doesNotContain("Kode Wilayah", "Nama Inovasi");
+    assertThat(header.recognised()).isEqualTo(3);
+  }
+}
