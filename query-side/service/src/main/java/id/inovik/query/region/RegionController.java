@@ -1,5 +1,6 @@
 package id.inovik.query.region;
 
+import id.inovik.api.region.IslandGroup;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
 import id.inovik.api.region.RegionType;
@@ -60,6 +61,7 @@ class RegionController {
   /**
    * @param typeLabel Indonesian label of the type
    * @param autonomous false for Jakarta's administrative cities and regency
+   * @param islandGroup island group (Sumatera, Jawa, ...), from the province code
    */
   record RegionView(
       String code,
@@ -68,7 +70,9 @@ class RegionController {
       String typeLabel,
       String provinceCode,
       String provinceName,
-      boolean autonomous) {
+      boolean autonomous,
+      IslandGroup islandGroup,
+      String islandGroupLabel) {
 
     static RegionView of(Region r) {
       return new RegionView(
@@ -78,7 +82,9 @@ class RegionController {
           r.type().label(),
           r.provinceCode(),
           r.provinceName(),
-          r.autonomous());
+          r.autonomous(),
+          r.islandGroup(),
+          r.islandGroup().label());
     }
   }
 }

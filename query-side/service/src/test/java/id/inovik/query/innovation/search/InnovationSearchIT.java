@@ -225,6 +225,8 @@ class InnovationSearchIT extends QueryServiceIntegrationTest {
         .contains("Kota Batu", "Kota Malang", "Kota Surabaya")
         .allMatch(name -> name.startsWith("Kota "));
     assertThat(kota.get(0).get("typeLabel").asString()).isEqualTo("Kota");
+    assertThat(kota.get(0).get("islandGroup").asString()).isEqualTo("JAWA");
+    assertThat(kota.get(0).get("islandGroupLabel").asString()).isEqualTo("Jawa");
 
     Api.Response missing = api().get("/api/regions?type=KOTA");
     assertThat(missing.status()).isEqualTo(400);
