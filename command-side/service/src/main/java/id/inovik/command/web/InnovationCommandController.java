@@ -10,6 +10,7 @@ import id.inovik.api.innovation.ReviewInnovationCommand;
 import id.inovik.api.innovation.ReviseInnovationProfileCommand;
 import id.inovik.api.innovation.StartInnovationTrialCommand;
 import id.inovik.api.innovation.StopInnovationCommand;
+import id.inovik.api.region.RegionCatalog;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.Innovation;
 import id.inovik.command.innovation.InvalidInnovationException;
@@ -47,12 +48,17 @@ class InnovationCommandController {
   private final CommandDispatcher dispatcher;
   private final Repository<Innovation> repository;
   private final JsonMapper json;
+  private final RegionCatalog regions;
 
   InnovationCommandController(
-      CommandDispatcher dispatcher, Repository<Innovation> repository, JsonMapper json) {
+      CommandDispatcher dispatcher,
+      Repository<Innovation> repository,
+      JsonMapper json,
+      RegionCatalog regions) {
     this.dispatcher = dispatcher;
     this.repository = repository;
     this.json = json;
+    this.regions = regions;
   }
 
   /**
@@ -70,7 +76,7 @@ class InnovationCommandController {
               new FieldViolation(
                   "Idempotency-Key", "must be 1-200 visible ASCII characters without spaces")));
     }
-    InnovationProfile profile = request.toProfile();
+    InnovationProfile profile = request.toProfile(regions);
     String id =
         idempotencyKey == null
             ? UUID.randomUUID().toString()
@@ -189,7 +195,7 @@ class InnovationCommandController {
     long version =
         dispatcher.send(
             new ReviseInnovationProfileCommand(
-                id, expected == null ? current.version() : expected, revised.toProfile()));
+                id, expected == null ? current.version() : expected, revised.toProfile(regions)));
     return ok(id, version);
   }
 

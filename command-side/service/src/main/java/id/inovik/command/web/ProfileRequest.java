@@ -5,9 +5,12 @@ import id.inovik.api.innovation.Initiator;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationForm;
 import id.inovik.api.innovation.InnovationProfile;
+import id.inovik.api.region.RegionCatalog;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.InvalidInnovationException;
+import id.inovik.command.innovation.ProfileRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,19 +39,28 @@ public record ProfileRequest(
   /** Initiator of the innovation: kind and name. */
   public record InitiatorRequest(InitiatorKind kind, String name) {}
 
-  /** The profile with texts stripped; rejects a missing {@code digital} flag. */
-  InnovationProfile toProfile() {
+  /**
+   * The profile with texts stripped. A missing {@code digital} flag is refused together with every
+   * other problem of the profile, so that one answer lists all the fields to fix.
+   */
+  InnovationProfile toProfile(RegionCatalog regions) {
     if (digital == null) {
-      throw new InvalidInnovationException(
-          List.of(
-              new FieldViolation("digital", "is required (true for digital, false otherwise)")));
+      List<FieldViolation> violations = new ArrayList<>();
+      violations.add(
+          new FieldViolation("digital", "is required (true for digital, false otherwise)"));
+      violations.addAll(ProfileRules.check(build(false), regions));
+      throw new InvalidInnovationException(violations);
     }
+    return build(digital);
+  }
+
+  private InnovationProfile build(boolean isDigital) {
     return new InnovationProfile(
         strip(name),
         strip(regionCode),
         strip(owningAgency),
         initiator == null ? null : new Initiator(initiator.kind(), strip(initiator.name())),
-        digital,
+        isDigital,
         form,
         themes == null ? List.of() : themes.stream().map(ProfileRequest::strip).toList(),
         mainAffair,

@@ -156,6 +156,14 @@ class InnovationCommandApiIT {
     assertThat(fields)
         .contains("name", "owningAgency", "initiator", "form", "mainAffair", "design");
 
+    Http.Response missingDigitalToo =
+        http.post("/api/innovations", "{\"name\":\"x\",\"regionCode\":\"99.99\"}");
+    assertThat(missingDigitalToo.status()).isEqualTo(400);
+    List<String> allFields = new ArrayList<>();
+    missingDigitalToo.json().get("errors").forEach(e -> allFields.add(e.get("field").asString()));
+    assertThat(allFields)
+        .contains("digital", "name", "regionCode", "owningAgency", "form", "design");
+
     Http.Response notJson = http.post("/api/innovations", "{not json");
     assertThat(notJson.status()).isEqualTo(400);
     assertThat(storedEvents()).isEqualTo(before);
