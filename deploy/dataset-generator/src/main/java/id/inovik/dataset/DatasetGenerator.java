@@ -7,6 +7,7 @@ import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.IslandGroup;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.api.region.RegionDesignation;
 import id.inovik.api.region.RegionType;
 import id.inovik.scoring.catalogue.Aspect;
 import id.inovik.scoring.catalogue.Edition;
@@ -266,7 +267,12 @@ public final class DatasetGenerator {
             .atStartOfDay(ZoneOffset.UTC)
             .toInstant()
             .plusSeconds(random.nextLong(20L * 24 * 3600));
-    return new GeneratedRegion(region, edition, submittedAt, spd, innovations);
+    boolean border =
+        catalog.initialListing(region.code(), RegionDesignation.PERBATASAN, edition).isPresent();
+    boolean underdeveloped =
+        catalog.initialListing(region.code(), RegionDesignation.TERTINGGAL, edition).isPresent();
+    return new GeneratedRegion(
+        region, edition, submittedAt, border, underdeveloped, spd, innovations);
   }
 
   private static Edition rubric(int edition) {

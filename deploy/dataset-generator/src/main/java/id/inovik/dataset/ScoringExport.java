@@ -30,8 +30,8 @@ public final class ScoringExport {
               region.name(),
               RegionType.valueOf(region.type().name()),
               region.provinceCode(),
-              false,
-              false);
+              generated.border(),
+              generated.underdeveloped());
       List<InnovationSubmission> innovations = new ArrayList<>();
       for (GeneratedInnovation innovation : generated.innovations()) {
         innovations.add(
@@ -83,6 +83,8 @@ public final class ScoringExport {
       region.put("code", generated.region().code());
       region.put("name", generated.region().name());
       region.put("submittedAt", generated.submittedAt().toString());
+      region.put("border", generated.border());
+      region.put("underdeveloped", generated.underdeveloped());
       claims(region.putObject("spd"), generated.spd());
       ArrayNode innovations = region.putArray("innovations");
       for (GeneratedInnovation innovation : generated.innovations()) {

@@ -149,6 +149,9 @@ class DatasetGeneratorTest {
 
     assertThat(result.regions()).hasSize(531);
     assertThat(result.category("kabupaten").entries()).isNotEmpty();
+    // the edition's initial lists of border and underdeveloped regions fill those award categories
+    assertThat(result.category("daerah-tertinggal").entries()).hasSizeGreaterThan(20);
+    assertThat(result.category("daerah-perbatasan").entries()).hasSizeGreaterThan(20);
     assertThat(result.regions())
         .allSatisfy(r -> assertThat(r.validated().iid()).isLessThanOrEqualTo(r.claimed().iid()));
     assertThat(
