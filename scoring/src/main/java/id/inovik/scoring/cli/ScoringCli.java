@@ -223,10 +223,13 @@ public final class ScoringCli {
   private static Edition edition(Integer fromOptions, JsonNode fromDoc, String field) {
     Integer year = fromOptions;
     if (year == null && fromDoc != null && !fromDoc.isNull()) {
-      if (!fromDoc.isIntegralNumber()) {
+      if (fromDoc.isIntegralNumber()) {
+        year = fromDoc.asInt();
+      } else if (fromDoc.isString() && fromDoc.asString().trim().matches("\\d{4}")) {
+        year = Integer.parseInt(fromDoc.asString().trim());
+      } else {
         throw ScoringInputException.of(field, "must be a year such as 2026");
       }
-      year = fromDoc.asInt();
     }
     if (year == null) {
       throw ScoringInputException.of(

@@ -239,4 +239,33 @@ class IidCalculatorTest {
                     .extracting(InputError::field)
                     .containsExactly("region.code"));
   }
+
+  @Test
+  void basicServicesAreRecognisedUnderTheNamesSubmissionsUse() {
+    List<List<String>> spellings =
+        List.of(
+            List.of(
+                "Pendidikan",
+                "Kesehatan",
+                "Pekerjaan Umum dan Penataan Ruang",
+                "Perumahan Rakyat dan Kawasan Permukiman",
+                "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat",
+                "Sosial"),
+            List.of(
+                "PENDIDIKAN",
+                "KESEHATAN",
+                "PEKERJAAN_UMUM_PENATAAN_RUANG",
+                "PERUMAHAN_KAWASAN_PERMUKIMAN",
+                "KETENTRAMAN_KETERTIBAN_PERLINDUNGAN_MASYARAKAT",
+                "SOSIAL"),
+            List.of("pendidikan", "kesehatan", "PUPR", "Perkim", "Trantibumlinmas", "sosial"));
+    for (List<String> names : spellings) {
+      RegionResult result =
+          calculator.score(
+              Submissions.directRegion("35.07", "40", Submissions.direct(20, "70", names)));
+
+      assertThat(result.validated().basicServicesCovered()).as("%s", names).isEqualTo(6);
+      assertThat(result.validated().iid()).isEqualByComparingTo("47.04");
+    }
+  }
 }
