@@ -279,6 +279,9 @@ final class RowParser {
       String normalized = code.replace(" ", "");
       if (normalized.matches("\\d{4}")) {
         normalized = normalized.substring(0, 2) + "." + normalized.substring(2);
+      } else if (normalized.matches("\\d{2}\\.\\d")) {
+        // A code kept as a number in the spreadsheet loses its trailing zero (35.10 -> 35.1).
+        normalized = normalized + "0";
       }
       if (!RegionCatalog.isWellFormed(normalized)) {
         c.problem(

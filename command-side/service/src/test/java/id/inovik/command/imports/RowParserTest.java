@@ -88,6 +88,9 @@ class RowParserTest {
   void findsTheRegionByCodeWithoutDotOrByName() {
     assertThat(parser.parse(row("Kode Wilayah", "3507")).row().profile().regionCode())
         .isEqualTo("35.07");
+    assertThat(parser.parse(row("Kode Wilayah", "35.1")).row().profile().regionCode())
+        .as("a code stored as a number in the sheet loses its trailing zero")
+        .isEqualTo("35.10");
     assertThat(
             parser
                 .parse(row("Kode Wilayah", "", "Pemda", "Pemerintah Kabupaten Malang"))
