@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
  * separated by "; "), so an exported file can be imported again. Columns the import does not know
  * (Provinsi, Status, Tanggal Diusulkan, ID Inovik) are listed by an import as ignored.
  *
- * <p>Waktu Uji Coba and Waktu Penerapan are the dates the stage was reached, or the planned dates
- * while it has not been.
+ * <p>Waktu Uji Coba and Waktu Penerapan are the profile's planned dates, or the dates the stage was
+ * reached when the profile has none. An import takes these columns as the planned dates and as the
+ * stage dates, so an innovation that came from an import exports exactly the profile it was created
+ * with, and importing the export again finds every row a duplicate.
  */
 public final class InnovationColumns {
 
@@ -74,8 +76,8 @@ public final class InnovationColumns {
             : d.relatedAffairs().stream()
                 .map(GovernmentAffair::label)
                 .collect(Collectors.joining("; ")));
-    row.add(first(d.trialStartedOn(), d.plannedTrialDate()));
-    row.add(first(d.implementedOn(), d.plannedImplementationDate()));
+    row.add(first(d.plannedTrialDate(), d.trialStartedOn()));
+    row.add(first(d.plannedImplementationDate(), d.implementedOn()));
     row.add(d.design());
     row.add(d.goals());
     row.add(d.benefits());
@@ -90,7 +92,7 @@ public final class InnovationColumns {
     return row;
   }
 
-  private static LocalDate first(LocalDate reached, LocalDate planned) {
-    return reached != null ? reached : planned;
+  private static LocalDate first(LocalDate planned, LocalDate reached) {
+    return planned != null ? planned : reached;
   }
 }

@@ -129,7 +129,7 @@ class InnovationExportIT extends QueryServiceIntegrationTest {
     CSVRecord proposedOnly =
         rows.stream().filter(r -> r.get("Nama Inovasi").equals(word + " 1")).findFirst().get();
     assertThat(proposedOnly.get("Tahapan")).isEqualTo("Usulan");
-    // not reached yet: the planned dates of the profile
+    // the profile's planned dates
     assertThat(proposedOnly.get("Waktu Penerapan")).isEqualTo("2024-05-01");
     assertThat(proposedOnly.get("Nomor SK")).isEmpty();
 
