@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,6 +101,7 @@ public final class ImportBenchmark {
     URI elasticsearch = SharedElasticsearch.baseUrl();
     EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 6);
     List<String[]> table = new ArrayList<>();
+    List<String[]> exports = new ArrayList<>();
     try {
       kafka.afterPropertiesSet();
       // The index starts empty: a fresh alias name per run.
@@ -133,6 +135,30 @@ public final class ImportBenchmark {
         query.awaitHealthy(Duration.ofMinutes(3));
         log("services up (logs in %s)", logs);
         run = importEndToEnd(command.baseUrl, query.baseUrl, file, format);
+        for (String exportFormat : List.of("csv", "xlsx")) {
+          ExportRun export = export(query.baseUrl, exportFormat);
+          if (export.rows != run.created) {
+            throw new IllegalStateException(
+                "the "
+                    + exportFormat
+                    + " export held "
+                    + export.rows
+                    + " rows, not "
+                    + run.created);
+          }
+          exports.add(
+              new String[] {
+                "export: GET /api/innovations/export?format="
+                    + exportFormat
+                    + " (query service -Xmx512m)",
+                fmt(export.rows) + " rows, " + humanBytes(export.bytes),
+                String.format(Locale.ROOT, "%.1f", export.seconds),
+                String.format(Locale.ROOT, "%.0f rows/s", export.rows / export.seconds),
+                "-",
+                "-",
+                "-"
+              });
+        }
       }
       long events = count(storeDb, "select count(*) from domainevententry");
       log("event store holds %,d events", events);
@@ -190,6 +216,7 @@ public final class ImportBenchmark {
             pct(e2eRowsPerSec / floor),
             ">= 50%"
           });
+      table.addAll(exports);
       System.out.println();
       System.out.printf(
           "Import of %,d rows (%s, %s; %d rejected, %d duplicates); baselines %d s each%n",
@@ -278,6 +305,42 @@ public final class ImportBenchmark {
     double searchableSeconds = secs(t0);
     log("all %,d searchable after %.1f s", created, searchableSeconds);
     return new ImportRun(created, rejected, duplicates, importSeconds, searchableSeconds);
+  }
+
+  record ExportRun(long rows, long bytes, double seconds) {}
+
+  /** Downloads the export of every innovation and counts its data rows. */
+  static ExportRun export(String query, String format) throws Exception {
+    Path file = Files.createTempFile("inovik-export", "." + format);
+    try {
+      long t0 = System.nanoTime();
+      HttpResponse<Path> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(query + "/api/innovations/export?sort=oldest&format=" + format))
+                  .build(),
+              HttpResponse.BodyHandlers.ofFile(file));
+      double seconds = secs(t0);
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("export answered " + response.statusCode());
+      }
+      long rows;
+      if (format.equals("csv")) {
+        // generated texts hold no line breaks: one line per row, after the header
+        try (var lines = Files.lines(file)) {
+          rows = lines.count() - 1;
+        }
+      } else {
+        try (ReadableWorkbook book = new ReadableWorkbook(file.toFile());
+            var sheetRows = book.getFirstSheet().openStream()) {
+          rows = sheetRows.count() - 1;
+        }
+      }
+      log("export %s: %,d rows, %,d bytes in %.1f s", format, rows, Files.size(file), seconds);
+      return new ExportRun(rows, Files.size(file), seconds);
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   /**
