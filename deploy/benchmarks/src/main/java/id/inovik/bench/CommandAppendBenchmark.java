@@ -220,7 +220,7 @@ public final class CommandAppendBenchmark {
     insert.setString(4, java.time.Instant.now().toString());
   }
 
-  private static void createRawTable(String db) throws SQLException {
+  static void createRawTable(String db) throws SQLException {
     try (Connection c = DriverManager.getConnection(PG + db, "postgres", "")) {
       c.createStatement()
           .execute(

@@ -20,7 +20,7 @@ public final class GeneratorCli {
   static final String USAGE =
       """
       usage: inovik-generate [--scale demo|edition|history] [--edition YEAR] [--seed N]
-                             [--summary] [--scoring-out FILE]
+                             [--summary] [--scoring-out FILE] [--export-file FILE.csv|FILE.xlsx]
                              [--target URL [--concurrency N] [--rate N] [--limit N]]
         --scale        demo: a dozen real regions, a few innovations each (default)
                        edition: one edition at its published volume (2025: 36,742 innovations, 531 regions)
@@ -29,10 +29,13 @@ public final class GeneratorCli {
         --seed         the seed; the same seed gives the same dataset (default 2025)
         --summary      print counts by island group, province, stage, affair, validation outcome
         --scoring-out  write the edition as the scoring CLI's input (claims with validations)
+        --export-file  write the innovations as an IID export (CSV or XLSX, the import's Indonesian
+                       headers) for POST /api/imports or deploy/bin/inovik-import; with --limit N,
+                       the first N rows
         --target       the command service, e.g. http://127.0.0.1:8081: propose every innovation
                        and take it to its stage; loading twice creates nothing new
         --concurrency  requests in flight (default 4); --rate: innovations per second at most (default none)
-        --limit        load only the first N innovations
+        --limit        load (or export) only the first N innovations
       With --target, standard output gets the number of innovations loaded and nothing else.
       """;
 
@@ -49,6 +52,7 @@ public final class GeneratorCli {
     long seed = 2025;
     boolean summary = false;
     String scoringOut = null;
+    String exportFile = null;
     URI target = null;
     int concurrency = 4;
     double rate = 0;
@@ -62,6 +66,13 @@ public final class GeneratorCli {
           case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
           case "--summary" -> summary = true;
           case "--scoring-out" -> scoringOut = value(args, ++i, arg);
+          case "--export-file" -> {
+            exportFile = value(args, ++i, arg);
+            String lower = exportFile.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+              throw new IllegalArgumentException("--export-file must end in .csv or .xlsx");
+            }
+          }
           case "--target" -> target = URI.create(value(args, ++i, arg).replaceAll("/+$", "") + "/");
           case "--concurrency" -> concurrency = Integer.parseInt(value(args, ++i, arg));
           case "--rate" -> rate = Double.parseDouble(value(args, ++i, arg));
@@ -81,10 +92,11 @@ public final class GeneratorCli {
       err.print(USAGE);
       return 2;
     }
-    if (!summary && scoringOut == null && target == null) {
+    if (!summary && scoringOut == null && target == null && exportFile == null) {
       summary = true;
     }
-    DatasetGenerator generator = new DatasetGenerator(RegionCatalog.load(), seed);
+    RegionCatalog catalog = RegionCatalog.load();
+    DatasetGenerator generator = new DatasetGenerator(catalog, seed);
     PrintStream report = target != null ? err : out;
     List<GeneratedInnovation> toLoad = new ArrayList<>();
     for (int year : DatasetGenerator.editions(scale, edition)) {
@@ -111,6 +123,13 @@ public final class GeneratorCli {
             "wrote " + file + " (score it with deploy/bin/inovik-score --summary " + file + ")");
       }
       generated.regions().forEach(r -> toLoad.addAll(r.innovations()));
+    }
+    if (exportFile != null) {
+      Path file = Path.of(exportFile);
+      int written = IidExportFile.write(toLoad, catalog, file, limit);
+      err.printf(
+          "wrote %,d rows to %s (import it with deploy/bin/inovik-import %s)%n",
+          written, file, file);
     }
     if (target == null) {
       return 0;

@@ -24,6 +24,7 @@ import id.inovik.scoring.whatif.WhatIf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class ScoringCli {
       usage: inovik-scoring [--edition YEAR] [--what-if YEAR] [--bootstrap N] [--seed S] [--top N]
                             [--tie-method STANDARD|MODIFIED|DENSE|FRACTIONAL|ORDINAL]
                             [--mandatory-rule ROW_ZERO|INNOVATION_ZERO|INNOVATION_EXCLUDED]
-                            [--summary] [--compact] [FILE | -]
+                            [--summary] [--compact] [--export FILE.csv|FILE.xlsx] [FILE | -]
         --edition YEAR     the IID edition whose rubric scores the file (default: the file's "edition")
         --what-if YEAR     also score the same data under YEAR's rubric and report who moves
         --bootstrap N      rank intervals from N seeded resamples (innovations; jurors too with a jury)
@@ -62,6 +63,8 @@ public final class ScoringCli {
         --mandatory-rule R what an empty or rejected mandatory SID row does (default: the edition's)
         --summary          leave out the per-row breakdown of every region
         --compact          one-line JSON
+        --export FILE      also write the rankings (national and per category) to FILE.csv or
+                           FILE.xlsx with Indonesian headers
       editions: %s
       """;
 
@@ -100,6 +103,10 @@ public final class ScoringCli {
       }
       Map<String, Object> result = score(doc, options);
       out.println(json.writeValueAsString(result));
+      if (options.export != null) {
+        err.println(
+            "inovik-scoring: wrote " + options.exported + " ranking rows to " + options.export);
+      }
       return 0;
     } catch (ScoringInputException e) {
       Map<String, Object> problem = new LinkedHashMap<>();
@@ -116,6 +123,10 @@ public final class ScoringCli {
     } catch (IOException e) {
       err.println("inovik-scoring: cannot read " + options.file + ": " + e.getMessage());
       return 2;
+    } catch (UncheckedIOException e) {
+      err.println(
+          "inovik-scoring: cannot write " + options.export + ": " + e.getCause().getMessage());
+      return 1;
     }
   }
 
@@ -132,6 +143,14 @@ public final class ScoringCli {
     PreviousRanks previous = previous(doc, policy, reader);
     EditionScoring scoring = new EditionScoring(edition, policy);
     EditionResult result = scoring.score(regions, previous, false);
+    if (options.export != null) {
+      try {
+        int rows = RankingExport.write(result, Path.of(options.export));
+        options.exported = rows;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
 
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("edition", result.edition());
@@ -422,6 +441,8 @@ public final class ScoringCli {
     boolean compact;
     boolean help;
     String file;
+    String export;
+    int exported;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -437,6 +458,10 @@ public final class ScoringCli {
           case "--mandatory-rule" -> o.mandatoryRule = value(args, ++i, arg);
           case "--summary" -> o.summary = true;
           case "--compact" -> o.compact = true;
+          case "--export" -> {
+            o.export = value(args, ++i, arg);
+            RankingExport.checkTarget(o.export);
+          }
           case "-h", "--help" -> o.help = true;
           default -> {
             if (arg.startsWith("--")) {

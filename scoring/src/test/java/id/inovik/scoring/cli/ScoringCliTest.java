@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -189,6 +194,73 @@ class ScoringCliTest {
     assertThat(out.at("/rankings/categories/1/entries/0/previousRank").asInt()).isEqualTo(2);
     assertThat(out.at("/rankings/categories/1/entries/0/movement").asInt()).isEqualTo(1);
     assertThat(out.at("/ranking/method").asString()).isEqualTo("DENSE");
+  }
+
+  private static final String TWO_KABUPATEN_WITH_PREVIOUS =
+      """
+      {"edition": 2026,
+       "regions": [{"code": "35.01", "name": "Kabupaten Pacitan", "spdScore": 40,
+                    "innovations": [{"id": "a", "mainAffair": "kesehatan", "sidScore": 70}]},
+                   {"code": "35.02", "name": "Kabupaten Ponorogo", "spdScore": 30}],
+       "previous": {"edition": 2025, "regions": [{"code": "35.01", "spdScore": 20}, {"code": "35.02", "spdScore": 30}]}}
+      """;
+
+  @Test
+  void rankingsExportToCsvWithIndonesianHeaders(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("peringkat.csv");
+
+    Run run = run(TWO_KABUPATEN_WITH_PREVIOUS, "--export", file.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("ranking rows to " + file);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines.getFirst())
+        .isEqualTo(
+            "\uFEFFPeringkat,Kode Wilayah,Nama Pemda,Kategori,IID,Predikat,SPD,SID,Jumlah Inovasi,"
+                + "Peringkat Sebelumnya,Perubahan");
+    String iid = run.out().at("/regions/0/validated/iid").decimalValue().toPlainString();
+    String kabupaten = run.out().at("/rankings/categories/1/label").asString();
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("1,35.01,Kabupaten Pacitan," + kabupaten + "," + iid + ",")
+                    .endsWith(",1,2,1"))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("2,35.02,Kabupaten Ponorogo," + kabupaten + ",")
+                    .endsWith(",0,1,-1"));
+  }
+
+  @Test
+  void rankingsExportToXlsxWithNumbersAsNumbers(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("peringkat.xlsx");
+
+    assertThat(run(TWO_KABUPATEN_WITH_PREVIOUS, "--export", file.toString()).code()).isZero();
+
+    try (ReadableWorkbook book = new ReadableWorkbook(file.toFile())) {
+      List<Row> rows = book.getFirstSheet().read();
+      assertThat(book.getFirstSheet().getName()).isEqualTo("Peringkat");
+      assertThat(rows.getFirst().getCellAsString(0)).contains("Peringkat");
+      assertThat(rows.getFirst().getCellAsString(10)).contains("Perubahan");
+      Row pacitanKabupaten =
+          rows.stream()
+              .filter(r -> r.getCellAsString(1).orElse("").equals("35.01"))
+              .filter(r -> r.getCellAsString(3).orElse("").toLowerCase().contains("kabupaten"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(pacitanKabupaten.getCellAsNumber(0).orElseThrow().intValue()).isEqualTo(1);
+      assertThat(pacitanKabupaten.getCellAsNumber(8).orElseThrow().intValue()).isEqualTo(1);
+      assertThat(pacitanKabupaten.getCellAsNumber(10).orElseThrow().intValue()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void exportNeedsACsvOrXlsxFile() {
+    Run run = run(TWO_KABUPATEN_WITH_PREVIOUS, "--export", "peringkat.pdf");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(".csv or .xlsx");
   }
 
   @Test

@@ -38,6 +38,26 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
   }
 
+  /** GET with the body as bytes (files) and the response headers. */
+  public FileResponse download(String path) {
+    try {
+      HttpResponse<byte[]> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new FileResponse(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("Content-Disposition").orElse(""),
+          r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GET /api/innovations/search?{query}, expecting 200. */
   public JsonNode search(String query) {
     Response r = get("/api/innovations/search?" + query);
@@ -61,6 +81,17 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  public record FileResponse(
+      int status, String contentType, String contentDisposition, byte[] body) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public JsonNode json() {
+      return JSON.readTree(body);
     }
   }
 

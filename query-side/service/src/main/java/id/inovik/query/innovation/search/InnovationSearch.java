@@ -115,6 +115,140 @@ public class InnovationSearch {
         nextCursor);
   }
 
+  /** Receives the documents of an export one at a time. */
+  @FunctionalInterface
+  public interface DocumentSink {
+    void accept(InnovationDocument document) throws IOException;
+  }
+
+  /**
+   * Every document the criteria match, in the criteria's order, read in pages of {@value
+   * #EXPORT_PAGE} under one point-in-time with {@code search_after} (a consistent snapshot; the
+   * sort ends with the id, so nothing repeats or goes missing). The point-in-time is closed at the
+   * end, also when the sink fails.
+   */
+  void export(SearchCriteria criteria, DocumentSink sink) throws IOException {
+    export(mainQuery(criteria), filters(criteria, null), sort(criteria), criteria.hasText(), sink);
+  }
+
+  /** Every innovation of one region (its own, not those of a province's kabupaten), by name. */
+  public void exportRegion(String regionCode, DocumentSink sink) throws IOException {
+    export(
+        Query.of(q -> q.term(t -> t.field("regionCode").value(regionCode))),
+        Query.of(q -> q.matchAll(a -> a)),
+        List.of(field("name.sort", SortOrder.Asc), field("id", SortOrder.Asc)),
+        false,
+        sink);
+  }
+
+  static final int EXPORT_PAGE = 1000;
+
+  private void export(
+      Query query, Query postFilter, List<SortOptions> sort, boolean scores, DocumentSink sink)
+      throws IOException {
+    String pit = client.openPointInTime(p -> p.index(index.alias()).keepAlive(keepAlive)).id();
+    try {
+      List<FieldValue> after = null;
+      while (true) {
+        String currentPit = pit;
+        List<FieldValue> searchAfter = after;
+        SearchResponse<InnovationDocument> response =
+            client.search(
+                s -> {
+                  s.pit(p -> p.id(currentPit).keepAlive(keepAlive))
+                      .query(query)
+                      .postFilter(postFilter)
+                      .size(EXPORT_PAGE)
+                      .trackTotalHits(t -> t.enabled(false))
+                      .trackScores(scores)
+                      .sort(sort);
+                  if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                  }
+                  return s;
+                },
+                InnovationDocument.class);
+        if (response.pitId() != null) {
+          pit = response.pitId();
+        }
+        List<Hit<InnovationDocument>> hits = response.hits().hits();
+        for (Hit<InnovationDocument> hit : hits) {
+          sink.accept(hit.source());
+        }
+        if (hits.size() < EXPORT_PAGE) {
+          return;
+        }
+        after = hits.getLast().sort();
+      }
+    } finally {
+      String finished = pit;
+      client.closePointInTime(c -> c.id(finished));
+    }
+  }
+
+  /**
+   * Counts of one region's own innovations: {@code stage}, {@code mainAffair}, {@code digital}
+   * (keys "true"/"false"), {@code proposedYear} and {@code implementedYear} (keys "2024"), each key
+   * to its count, largest count first for terms and by year for years.
+   */
+  public Map<String, Map<String, Long>> regionCounts(String regionCode) throws IOException {
+    Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+    aggregations.put("stage", Aggregation.of(a -> a.terms(t -> t.field("stage").size(10))));
+    aggregations.put(
+        "mainAffair", Aggregation.of(a -> a.terms(t -> t.field("mainAffair").size(100))));
+    aggregations.put("digital", Aggregation.of(a -> a.terms(t -> t.field("digital").size(2))));
+    for (String[] year :
+        new String[][] {{"proposedYear", "proposedAt"}, {"implementedYear", "implementedOn"}}) {
+      aggregations.put(
+          year[0],
+          Aggregation.of(
+              a ->
+                  a.dateHistogram(
+                      h ->
+                          h.field(year[1])
+                              .calendarInterval(CalendarInterval.Year)
+                              .format("yyyy")
+                              .timeZone("+07:00")
+                              .minDocCount(1))));
+    }
+    SearchResponse<Void> response =
+        client.search(
+            s ->
+                s.index(index.alias())
+                    .size(0)
+                    .query(q -> q.term(t -> t.field("regionCode").value(regionCode)))
+                    .aggregations(aggregations),
+            Void.class);
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    response
+        .aggregations()
+        .forEach(
+            (name, aggregate) -> {
+              Map<String, Long> buckets = new LinkedHashMap<>();
+              if (aggregate.isDateHistogram()) {
+                aggregate
+                    .dateHistogram()
+                    .buckets()
+                    .array()
+                    .forEach(b -> buckets.put(b.keyAsString(), b.docCount()));
+              } else if (aggregate.isSterms()) {
+                aggregate
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(b -> buckets.put(b.key().stringValue(), b.docCount()));
+              } else if (aggregate.isLterms()) {
+                aggregate
+                    .lterms()
+                    .buckets()
+                    .array()
+                    .forEach(b -> buckets.put(b.keyAsString(), b.docCount()));
+              }
+              counts.put(name, buckets);
+            });
+    return counts;
+  }
+
   private SearchRequest request(SearchCriteria criteria, String pit) {
     return SearchRequest.of(
         s -> {

@@ -58,8 +58,31 @@ class SearchRequestParser {
   }
 
   SearchCriteria parse(MultiValueMap<String, String> params) {
+    return parse(params, false);
+  }
+
+  /**
+   * The criteria of an export: the search's filters, {@code q} and {@code sort}, plus {@code
+   * format}; {@code size} and {@code cursor} are refused (an export holds every match).
+   */
+  SearchCriteria parseExport(MultiValueMap<String, String> params) {
+    return parse(params, true);
+  }
+
+  private SearchCriteria parse(MultiValueMap<String, String> params, boolean export) {
     List<FieldError> errors = new ArrayList<>();
     Set<String> known = new LinkedHashSet<>(SINGLE);
+    if (export) {
+      known.removeAll(Set.of("size", "cursor"));
+      known.add("format");
+      List<String> format = params.getOrDefault("format", List.of());
+      if (format.size() > 1) {
+        errors.add(new FieldError("format", "must be given at most once"));
+      } else if (!format.isEmpty()
+          && !format.getFirst().strip().toLowerCase(Locale.ROOT).matches("csv|xlsx")) {
+        errors.add(new FieldError("format", "must be csv or xlsx"));
+      }
+    }
     Arrays.stream(Facet.values())
         .filter(f -> f != Facet.IMPLEMENTED_YEAR)
         .forEach(f -> known.add(f.param()));
@@ -97,8 +120,8 @@ class SearchRequestParser {
       errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
     }
     SortOrder sort = sort(first(params, "sort"), errors);
-    int size = size(first(params, "size"), errors);
-    String cursorParam = first(params, "cursor");
+    int size = export ? InnovationSearch.EXPORT_PAGE : size(first(params, "size"), errors);
+    String cursorParam = export ? null : first(params, "cursor");
     SearchCursor cursor = null;
     if (cursorParam != null && !cursorParam.isBlank()) {
       try {
