@@ -89,7 +89,9 @@ public final class ImportClient {
           if (node.has("progress")) {
             JsonNode p = node.get("progress");
             out.printf(
-                "  %,d rows: %d created, %d advanced, %d duplicates, %d rejected%n",
+                dryRun
+                    ? "  %,d rows checked: %d would be created, %d would advance, %d duplicates, %d rejected%n"
+                    : "  %,d rows: %d created, %d advanced, %d duplicates, %d rejected%n",
                 p.get("rows").asInt(),
                 p.get("created").asInt(),
                 p.get("advanced").asInt(),
