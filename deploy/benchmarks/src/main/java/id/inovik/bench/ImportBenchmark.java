@@ -19,6 +19,7 @@ import id.inovik.dataset.GeneratedInnovation;
 import id.inovik.dataset.IidExportFile;
 import id.inovik.dataset.Scale;
 import id.inovik.infra.junit.SharedElasticsearch;
+import id.inovik.infra.process.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +112,7 @@ public final class ImportBenchmark {
               ServiceProcess.start(
                   "command-service",
                   commandJar,
+                  0,
                   logs,
                   "768m",
                   List.of(
@@ -123,6 +125,7 @@ public final class ImportBenchmark {
               ServiceProcess.start(
                   "query-service",
                   queryJar,
+                  0,
                   logs,
                   "512m",
                   List.of(
@@ -134,9 +137,9 @@ public final class ImportBenchmark {
         command.awaitHealthy(Duration.ofMinutes(3));
         query.awaitHealthy(Duration.ofMinutes(3));
         log("services up (logs in %s)", logs);
-        run = importEndToEnd(command.baseUrl, query.baseUrl, file, format);
+        run = importEndToEnd(command.baseUrl(), query.baseUrl(), file, format);
         for (String exportFormat : List.of("csv", "xlsx")) {
-          ExportRun export = export(query.baseUrl, exportFormat);
+          ExportRun export = export(query.baseUrl(), exportFormat);
           if (export.rows != run.created) {
             throw new IllegalStateException(
                 "the "

@@ -1,6 +1,7 @@
 package id.inovik.system;
 
 import id.inovik.infra.junit.SharedElasticsearch;
+import id.inovik.infra.process.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -68,6 +69,7 @@ final class SystemUnderTest {
             Path.of(System.getProperty("inovik.command.jar")),
             freePort(),
             logs,
+            "384m",
             List.of(
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
                 "--spring.datasource.username=postgres",
@@ -79,6 +81,7 @@ final class SystemUnderTest {
             Path.of(System.getProperty("inovik.query.jar")),
             freePort(),
             logs,
+            "384m",
             List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 "--inovik.elasticsearch.url=" + elasticsearch));

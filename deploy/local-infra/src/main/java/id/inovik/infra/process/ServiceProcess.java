@@ -1,4 +1,4 @@
-package id.inovik.bench;
+package id.inovik.infra.process;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A service started from its executable jar as its own process, as a user runs it. A shell guard
- * ends the service when this JVM's end of the guard's stdin closes, so a killed benchmark leaves
- * nothing running. (The system tests start their services the same way, from test code.)
+ * One Inovik service started from its executable jar as a separate process, as a user runs it (the
+ * system tests and the benchmarks use it). A small shell guard ends the service when this JVM's end
+ * of the guard's stdin closes, so a killed test or benchmark run leaves nothing behind.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
   private static final String GUARD =
       "java \"$@\" </dev/null & child=$!; cat >/dev/null; kill -TERM $child 2>/dev/null; wait $child";
@@ -27,56 +27,83 @@ final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final Process guard;
   private final Path log;
-  final String baseUrl;
+  private final int port;
 
   private ServiceProcess(String name, Process guard, Path log, int port) {
     this.name = name;
     this.guard = guard;
     this.log = log;
-    this.baseUrl = "http://127.0.0.1:" + port;
+    this.port = port;
   }
 
-  static ServiceProcess start(String name, Path jar, Path logDir, String heap, List<String> args)
+  /**
+   * Starts {@code jar} with {@code --server.port} and {@code args}.
+   *
+   * @param port the HTTP port, or 0 for a free one
+   * @param heap the maximum heap, e.g. "384m"
+   * @param logDir gets {@code <name>.log} with the service's output
+   */
+  public static ServiceProcess start(
+      String name, Path jar, int port, Path logDir, String heap, List<String> args)
       throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
-          name + " jar not found at " + jar + "; build it first (see deploy/benchmarks/README.md)");
+          name + " jar not found at " + jar + "; build it first (mvnw package)");
     }
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    String java = ProcessHandle.current().info().command().orElse("java");
+    int listen = port == 0 ? freePort() : port;
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(System.getProperty("java.home") + "/bin/java");
     List<String> command =
         new ArrayList<>(List.of("sh", "-c", GUARD.replace("java ", "'" + java + "' "), name));
     command.add("-Xmx" + heap);
     command.add("-jar");
     command.add(jar.toString());
-    command.add("--server.port=" + port);
+    command.add("--server.port=" + listen);
     command.addAll(args);
     Process guard =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
             .start();
-    return new ServiceProcess(name, guard, log, port);
+    return new ServiceProcess(name, guard, log, listen);
   }
 
-  /** Waits until {@code /actuator/health} answers 200. */
-  void awaitHealthy(Duration timeout) throws InterruptedException {
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  /**
+   * Waits until {@code /actuator/health} answers 200 (status UP); fails fast if the service dies.
+   */
+  public void awaitHealthy(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long started = System.nanoTime();
+    long deadline = started + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!guard.isAlive()) {
+      boolean serviceAlive = guard.descendants().anyMatch(ProcessHandle::isAlive);
+      if (!guard.isAlive() || (!serviceAlive && System.nanoTime() > started + 2_000_000_000L)) {
         throw new IllegalStateException(name + " exited during start-up; see " + log);
       }
       try {
-        HttpResponse<Void> r =
+        HttpResponse<String> r =
             client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.discarding());
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           return;
         }
