@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The event topic keeps every record forever: it is the replay source for read-model rebuilds (the
- * event store stays the source of truth and can republish).
+ * The event topics (innovations; region designations) keep every record forever: it is the replay
+ * source for read-model rebuilds (the event store stays the source of truth and can republish).
  */
 @Configuration
 class KafkaTopicConfig {
@@ -17,6 +17,16 @@ class KafkaTopicConfig {
   NewTopic innovationEventsTopic(InovikCommandProperties properties) {
     return TopicBuilder.name(properties.topic())
         .partitions(properties.partitions())
+        .replicas(properties.replicationFactor())
+        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+        .build();
+  }
+
+  @Bean
+  NewTopic regionEventsTopic(InovikCommandProperties properties) {
+    return TopicBuilder.name(properties.regionTopic())
+        .partitions(1)
         .replicas(properties.replicationFactor())
         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)

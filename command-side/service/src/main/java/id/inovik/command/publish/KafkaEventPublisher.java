@@ -2,6 +2,7 @@ package id.inovik.command.publish;
 
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
+import id.inovik.api.region.RegionDesignationChangedEvent;
 import id.inovik.command.config.InovikCommandProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes every innovation event to Kafka from a tracking processor (at-least-once).
+ * Publishes every innovation event, and every region designation change, to Kafka from a tracking
+ * processor (at-least-once).
  *
  * <p>Sends are asynchronous within one batch of the processor; before the batch's token is stored
  * the publisher waits for Kafka to acknowledge every send. A failed or timed-out send fails the
@@ -77,20 +79,59 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    send(
+        properties.topic(),
+        event.regionCode(),
+        event,
+        event.innovationId(),
+        message,
+        sequence,
+        globalIndex);
+  }
+
+  /**
+   * Region designation changes go to their own topic (keyed by region code, one partition, so the
+   * changes of all regions keep their order); the aggregate is the region-edition.
+   */
+  @EventHandler
+  void on(
+      RegionDesignationChangedEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    send(
+        properties.regionTopic(),
+        event.regionCode(),
+        event,
+        event.regionCode() + "@" + event.edition(),
+        message,
+        sequence,
+        globalIndex);
+  }
+
+  private void send(
+      String topic,
+      String key,
+      Object event,
+      String aggregateId,
+      EventMessage<?> message,
+      Long sequence,
+      long globalIndex) {
     Revision revision = event.getClass().getAnnotation(Revision.class);
     PublishedEvent envelope =
         new PublishedEvent(
             message.getIdentifier(),
             event.getClass().getSimpleName(),
             revision == null ? null : revision.value(),
-            event.innovationId(),
+            aggregateId,
             sequence == null ? -1 : sequence,
             globalIndex,
             message.getTimestamp(),
             json.writeValueAsString(event));
     CompletableFuture<SendResult<String, String>> sent;
     try {
-      sent = kafka.send(properties.topic(), event.regionCode(), json.writeValueAsString(envelope));
+      sent = kafka.send(topic, key, json.writeValueAsString(envelope));
     } catch (RuntimeException e) {
       throw fail(1, e);
     }

@@ -1,9 +1,19 @@
 package id.inovik.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,10 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Region designations through the REST API, stored as events in the real PostgreSQL. */
 @SpringBootTest(
@@ -24,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 class RegionDesignationApiIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -39,6 +54,7 @@ class RegionDesignationApiIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EmbeddedKafkaBroker broker;
   Http http;
 
   @BeforeEach
@@ -98,6 +114,42 @@ class RegionDesignationApiIT {
             "{\"member\":false,\"basis\":\"dikirim ulang\"}");
     assertThat(again.status()).isEqualTo(200);
     assertThat(regionEvents()).isEqualTo(before + 1);
+
+    JsonNode published = publishedRegionEvent("53.21@2026");
+    assertThat(published.get("type").asString()).isEqualTo("RegionDesignationChangedEvent");
+    assertThat(published.get("revision").asString()).isEqualTo("1");
+    JsonNode payload = JSON.readTree(published.get("payload").asString());
+    assertThat(payload.get("designation").asString()).isEqualTo("TERTINGGAL");
+    assertThat(payload.get("member").asBoolean()).isFalse();
+    assertThat(payload.get("edition").asInt()).isEqualTo(2026);
+  }
+
+  /** The envelope of the change published to the region topic, keyed by region code. */
+  JsonNode publishedRegionEvent(String aggregateId) {
+    Map<String, Object> props =
+        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+    props.put("auto.offset.reset", "earliest");
+    try (Consumer<String, String> consumer =
+        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
+            .createConsumer()) {
+      consumer.subscribe(List.of(Topics.REGION_EVENTS));
+      List<JsonNode> found = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                  JsonNode envelope = JSON.readTree(r.value());
+                  if (envelope.get("aggregateId").asString().equals(aggregateId)) {
+                    assertThat(r.key())
+                        .isEqualTo(aggregateId.substring(0, aggregateId.indexOf('@')));
+                    found.add(envelope);
+                  }
+                }
+                return !found.isEmpty();
+              });
+      return found.getFirst();
+    }
   }
 
   @Test
