@@ -4,32 +4,24 @@ import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
-import java.io.BufferedWriter;
+import id.inovik.scoring.cli.TableFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes generated innovations as an IID export, the spreadsheet {@code POST /api/imports} reads:
- * Indonesian headers, labels as the IID application shows them, ISO dates. CSV (UTF-8 with a
- * byte-order mark) or XLSX by the file's extension. Only innovations an IID export lists are
- * written: those at inisiatif, uji coba or penerapan (proposals found not feasible never reach it).
- * An import identifies a row by region + name + OPD (case and spacing ignored); generated editions
- * of several years repeat some of those identities, so only the first row of each identity is
- * written and every row of the file creates one innovation.
+ * Indonesian headers, labels as the IID application shows them, ISO dates. CSV or XLSX by the
+ * file's extension ({@link TableFile}). Only innovations an IID export lists are written: those at
+ * inisiatif, uji coba or penerapan (proposals found not feasible never reach it). An import
+ * identifies a row by region + name + OPD (case and spacing ignored); generated editions of several
+ * years repeat some of those identities, so only the first row of each identity is written and
+ * every row of the file creates one innovation.
  */
 public final class IidExportFile {
 
@@ -82,16 +74,10 @@ public final class IidExportFile {
         rows.add(row(rows.size() + 1, i, regions));
       }
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      if (name.endsWith(".xlsx")) {
-        xlsx(rows, out);
-      } else if (name.endsWith(".csv")) {
-        csv(rows, out);
-      } else {
-        throw new IllegalArgumentException("--export-file must end in .csv or .xlsx: " + file);
-      }
+    if (!TableFile.supported(file)) {
+      throw new IllegalArgumentException("--export-file must end in .csv or .xlsx: " + file);
     }
+    TableFile.write(file, "Inovasi", HEADERS, rows);
     return rows.size();
   }
 
@@ -135,58 +121,5 @@ public final class IidExportFile {
     row.add(i.decreeNumber());
     row.add(i.decreeDate());
     return row;
-  }
-
-  private static void csv(List<List<Object>> rows, OutputStream stream) throws IOException {
-    Writer out =
-        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    out.write('\uFEFF');
-    record(out, HEADERS);
-    for (List<Object> row : rows) {
-      record(out, row);
-    }
-    out.flush();
-  }
-
-  private static void record(Writer out, List<?> cells) throws IOException {
-    for (int c = 0; c < cells.size(); c++) {
-      if (c > 0) {
-        out.write(',');
-      }
-      Object cell = cells.get(c);
-      String text = cell == null ? "" : cell.toString();
-      if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-        text = '"' + text.replace("\"", "\"\"") + '"';
-      }
-      out.write(text);
-    }
-    out.write("\r\n");
-  }
-
-  private static void xlsx(List<List<Object>> rows, OutputStream out) throws IOException {
-    Workbook workbook = new Workbook(out, "Inovik", "1.0");
-    Worksheet sheet = workbook.newWorksheet("Inovasi");
-    for (int c = 0; c < HEADERS.size(); c++) {
-      sheet.inlineString(0, c, HEADERS.get(c));
-      sheet.style(0, c).bold().set();
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      List<Object> row = rows.get(r);
-      for (int c = 0; c < row.size(); c++) {
-        switch (row.get(c)) {
-          case null -> {}
-          case Number n -> sheet.value(r + 1, c, n);
-          case LocalDate d -> {
-            sheet.value(r + 1, c, d);
-            sheet.style(r + 1, c).format("yyyy-mm-dd").set();
-          }
-          case Object o -> sheet.inlineString(r + 1, c, o.toString());
-        }
-      }
-      if (r % 1000 == 999) {
-        sheet.flush();
-      }
-    }
-    workbook.finish();
   }
 }
