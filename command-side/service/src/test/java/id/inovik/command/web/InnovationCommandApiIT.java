@@ -3,16 +3,14 @@ package id.inovik.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
+import id.inovik.command.support.PublishedRecords;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -244,35 +240,18 @@ class InnovationCommandApiIT {
         "/api/innovations/" + id + "/review",
         "{\"feasible\":false,\"reason\":\"Tumpang tindih dengan program lain\",\"reviewedOn\":\"2024-01-10\"}");
 
-    Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
-    props.put("auto.offset.reset", "earliest");
-    try (Consumer<String, String> consumer =
-        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-            .createConsumer()) {
-      consumer.subscribe(List.of("inovik.innovation-events.v1"));
-      List<JsonNode> mine = new ArrayList<>();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                  JsonNode envelope = JSON.readTree(r.value());
-                  if (envelope.get("aggregateId").asString().equals(id)) {
-                    assertThat(r.key()).isEqualTo("33.28");
-                    mine.add(envelope);
-                  }
-                }
-                return mine.size() >= 2;
-              });
-      assertThat(mine)
-          .extracting(e -> e.get("type").asString())
-          .containsExactly("InnovationProposedEvent", "InnovationReviewedEvent");
-      assertThat(mine).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L);
-      JsonNode payload = JSON.readTree(mine.get(1).get("payload").asString());
-      assertThat(payload.get("feasible").asBoolean()).isFalse();
-      assertThat(mine.get(0).get("revision").asString()).isEqualTo("1");
-    }
+    List<PublishedRecords.Published> records =
+        PublishedRecords.read(
+            broker, Topics.INNOVATION_EVENTS, e -> e.get("aggregateId").asString().equals(id), 2);
+    assertThat(records).extracting(PublishedRecords.Published::key).containsOnly("33.28");
+    List<JsonNode> mine = records.stream().map(PublishedRecords.Published::envelope).toList();
+    assertThat(mine)
+        .extracting(e -> e.get("type").asString())
+        .containsExactly("InnovationProposedEvent", "InnovationReviewedEvent");
+    assertThat(mine).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L);
+    JsonNode payload = JSON.readTree(mine.get(1).get("payload").asString());
+    assertThat(payload.get("feasible").asBoolean()).isFalse();
+    assertThat(mine.get(0).get("revision").asString()).isEqualTo("1");
   }
 
   @Test

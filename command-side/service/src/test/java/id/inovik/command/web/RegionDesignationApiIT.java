@@ -1,19 +1,11 @@
 package id.inovik.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import id.inovik.command.support.PublishedRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -126,30 +116,15 @@ class RegionDesignationApiIT {
 
   /** The envelope of the change published to the region topic, keyed by region code. */
   JsonNode publishedRegionEvent(String aggregateId) {
-    Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
-    props.put("auto.offset.reset", "earliest");
-    try (Consumer<String, String> consumer =
-        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-            .createConsumer()) {
-      consumer.subscribe(List.of(Topics.REGION_EVENTS));
-      List<JsonNode> found = new ArrayList<>();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                  JsonNode envelope = JSON.readTree(r.value());
-                  if (envelope.get("aggregateId").asString().equals(aggregateId)) {
-                    assertThat(r.key())
-                        .isEqualTo(aggregateId.substring(0, aggregateId.indexOf('@')));
-                    found.add(envelope);
-                  }
-                }
-                return !found.isEmpty();
-              });
-      return found.getFirst();
-    }
+    PublishedRecords.Published published =
+        PublishedRecords.read(
+                broker,
+                Topics.REGION_EVENTS,
+                e -> e.get("aggregateId").asString().equals(aggregateId),
+                1)
+            .getFirst();
+    assertThat(published.key()).isEqualTo(aggregateId.substring(0, aggregateId.indexOf('@')));
+    return published.envelope();
   }
 
   @Test

@@ -1,0 +1,58 @@
+package id.inovik.command.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads what the publisher put on a topic, as a consumer of the topic would. */
+public final class PublishedRecords {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A record's key and its {@code PublishedEvent} envelope. */
+  public record Published(String key, JsonNode envelope) {}
+
+  private PublishedRecords() {}
+
+  /**
+   * Reads {@code topic} from the start until {@code count} records whose envelope matches have
+   * arrived (30 s at most), in topic order.
+   */
+  public static List<Published> read(
+      EmbeddedKafkaBroker broker, String topic, Predicate<JsonNode> wanted, int count) {
+    Map<String, Object> props =
+        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+    props.put("auto.offset.reset", "earliest");
+    try (Consumer<String, String> consumer =
+        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
+            .createConsumer()) {
+      consumer.subscribe(List.of(topic));
+      List<Published> found = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                  JsonNode envelope = JSON.readTree(r.value());
+                  if (wanted.test(envelope)) {
+                    found.add(new Published(r.key(), envelope));
+                  }
+                }
+                return found.size() >= count;
+              });
+      return found;
+    }
+  }
+}
