@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -54,24 +56,16 @@ public final class JuryScoring {
       }
     }
     JuryRubric rubric = edition.juryRubric();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < presentation.size(); i++) {
-      if (!seen.add(presentation.get(i).jurorId() + "\u0000" + presentation.get(i).regionCode())) {
-        errors.add(
-            new InputError(
-                "jury.presentation[" + i + "]",
-                "this juror already scored this region's presentation"));
-      }
-    }
-    seen.clear();
-    for (int i = 0; i < field.size(); i++) {
-      if (!seen.add(field.get(i).jurorId() + "\u0000" + field.get(i).regionCode())) {
-        errors.add(
-            new InputError(
-                "jury.field[" + i + "]",
-                "this juror already scored this region's field validation"));
-      }
-    }
+    repeated(
+        presentation.stream().map(p -> p.jurorId() + "\u0000" + p.regionCode()).toList(),
+        "jury.presentation",
+        "presentation",
+        errors);
+    repeated(
+        field.stream().map(f -> f.jurorId() + "\u0000" + f.regionCode()).toList(),
+        "jury.field",
+        "field validation",
+        errors);
     List<Evaluation> totals = new ArrayList<>();
     for (int i = 0; i < presentation.size(); i++) {
       PresentationEvaluation p = presentation.get(i);
@@ -270,6 +264,19 @@ public final class JuryScoring {
       ok = false;
     }
     return ok;
+  }
+
+  /** A juror may score a region once per score set; every repeat is an error. */
+  private static void repeated(
+      List<String> pairs, String path, String what, List<InputError> errors) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      if (!seen.add(pairs.get(i))) {
+        errors.add(
+            new InputError(
+                path + "[" + i + "]", "this juror already scored this region's " + what));
+      }
+    }
   }
 
   private static void checkScore(double score, String at, List<InputError> errors) {
