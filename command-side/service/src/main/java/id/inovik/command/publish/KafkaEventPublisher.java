@@ -21,13 +21,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.Revision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes every innovation event, and every region designation change, to Kafka from a tracking
@@ -49,7 +47,7 @@ public class KafkaEventPublisher {
   private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
 
   private final KafkaTemplate<String, String> kafka;
-  private final JsonMapper json;
+  private final EventEnvelopes envelopes;
   private final InovikCommandProperties properties;
   private final PublicationProgress progress;
   private final MeterRegistry meters;
@@ -57,12 +55,12 @@ public class KafkaEventPublisher {
 
   public KafkaEventPublisher(
       KafkaTemplate<String, String> kafka,
-      JsonMapper json,
+      EventEnvelopes envelopes,
       InovikCommandProperties properties,
       PublicationProgress progress,
       MeterRegistry meters) {
     this.kafka = kafka;
-    this.json = json;
+    this.envelopes = envelopes;
     this.properties = properties;
     this.progress = progress;
     this.meters = meters;
@@ -79,14 +77,7 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(
-        properties.topic(),
-        event.regionCode(),
-        event,
-        event.innovationId(),
-        message,
-        sequence,
-        globalIndex);
+    send(properties.topic(), event.regionCode(), message, sequence, globalIndex);
   }
 
   /**
@@ -100,38 +91,15 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(
-        properties.regionTopic(),
-        event.regionCode(),
-        event,
-        event.regionCode() + "@" + event.edition(),
-        message,
-        sequence,
-        globalIndex);
+    send(properties.regionTopic(), event.regionCode(), message, sequence, globalIndex);
   }
 
   private void send(
-      String topic,
-      String key,
-      Object event,
-      String aggregateId,
-      EventMessage<?> message,
-      Long sequence,
-      long globalIndex) {
-    Revision revision = event.getClass().getAnnotation(Revision.class);
-    PublishedEvent envelope =
-        new PublishedEvent(
-            message.getIdentifier(),
-            event.getClass().getSimpleName(),
-            revision == null ? null : revision.value(),
-            aggregateId,
-            sequence == null ? -1 : sequence,
-            globalIndex,
-            message.getTimestamp(),
-            json.writeValueAsString(event));
+      String topic, String key, EventMessage<?> message, Long sequence, long globalIndex) {
+    PublishedEvent envelope = envelopes.envelope(message, sequence, globalIndex);
     CompletableFuture<SendResult<String, String>> sent;
     try {
-      sent = kafka.send(topic, key, json.writeValueAsString(envelope));
+      sent = kafka.send(topic, key, envelopes.toJson(envelope));
     } catch (RuntimeException e) {
       throw fail(1, e);
     }
