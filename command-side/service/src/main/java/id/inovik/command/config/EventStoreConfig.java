@@ -35,8 +35,16 @@ class EventStoreConfig {
         new SpringDataSourceConnectionProvider(dataSource));
   }
 
+  /** Tables first: the engine needs to know the store's lowest global index. */
+  @Bean
+  EventStoreSchema eventStoreSchema(DataSource dataSource) {
+    return EventStoreSchema.create(dataSource);
+  }
+
   @Bean
   EventStorageEngine eventStorageEngine(
+      EventStoreSchema schema,
+      InovikCommandProperties properties,
       Serializer defaultSerializer,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       org.axonframework.config.Configuration configuration,
@@ -50,11 +58,14 @@ class EventStoreConfig {
         .persistenceExceptionResolver(new UniqueViolationResolver())
         .connectionProvider(connectionProvider)
         .transactionManager(transactionManager)
+        .lowestGlobalSequence(schema.lowestGlobalIndex())
+        .gapTimeout(Math.toIntExact(properties.publisher().gapTimeout().toMillis()))
         .build();
   }
 
   @Bean
-  TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+  TokenStore tokenStore(
+      EventStoreSchema schema, ConnectionProvider connectionProvider, Serializer serializer) {
     return JdbcTokenStore.builder()
         .connectionProvider(connectionProvider)
         .serializer(serializer)

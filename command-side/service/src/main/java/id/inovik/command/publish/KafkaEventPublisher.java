@@ -50,6 +50,7 @@ public class KafkaEventPublisher {
   private final EventEnvelopes envelopes;
   private final InovikCommandProperties properties;
   private final PublicationProgress progress;
+  private final PublicationLedger ledger;
   private final MeterRegistry meters;
   private final Counter failures;
 
@@ -58,11 +59,13 @@ public class KafkaEventPublisher {
       EventEnvelopes envelopes,
       InovikCommandProperties properties,
       PublicationProgress progress,
+      PublicationLedger ledger,
       MeterRegistry meters) {
     this.kafka = kafka;
     this.envelopes = envelopes;
     this.properties = properties;
     this.progress = progress;
+    this.ledger = ledger;
     this.meters = meters;
     this.failures =
         Counter.builder("inovik.publisher.failures")
@@ -92,6 +95,45 @@ public class KafkaEventPublisher {
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
     send(properties.regionTopic(), event.regionCode(), message, sequence, globalIndex);
+  }
+
+  /** Whether events of this payload type go to Kafka (the audit looks only for those). */
+  public static boolean publishes(Class<?> payloadType) {
+    return InnovationEvent.class.isAssignableFrom(payloadType)
+        || RegionDesignationChangedEvent.class.isAssignableFrom(payloadType);
+  }
+
+  /**
+   * Publishes one event that the tracking processor passed over (found by {@link
+   * PublicationAudit}), waits for Kafka's acknowledgement and records it in the ledger (in the
+   * caller's transaction).
+   */
+  void publishLate(EventMessage<?> message, Long sequence, long globalIndex) {
+    String topic =
+        message.getPayload() instanceof InnovationEvent
+            ? properties.topic()
+            : properties.regionTopic();
+    String key =
+        switch (message.getPayload()) {
+          case InnovationEvent e -> e.regionCode();
+          case RegionDesignationChangedEvent e -> e.regionCode();
+          default ->
+              throw new IllegalArgumentException("not published: " + message.getPayloadType());
+        };
+    PublishedEvent envelope = envelopes.envelope(message, sequence, globalIndex);
+    try {
+      kafka
+          .send(topic, key, envelopes.toJson(envelope))
+          .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw fail(1, e);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      throw fail(1, e);
+    }
+    ledger.recordPublished(List.of(globalIndex));
+    meters.counter("inovik.publisher.events.published", "type", envelope.type()).increment();
+    meters.counter("inovik.publisher.events.late", "type", envelope.type()).increment();
   }
 
   private void send(
@@ -130,6 +172,8 @@ public class KafkaEventPublisher {
     } catch (ExecutionException | TimeoutException e) {
       throw fail(pending.size(), e);
     }
+    // In the transaction that stores the processor's token: ledger and token never disagree.
+    ledger.recordPublished(pending.stream().map(PendingSend::globalIndex).toList());
     for (PendingSend send : pending) {
       meters.counter("inovik.publisher.events.published", "type", send.type()).increment();
     }

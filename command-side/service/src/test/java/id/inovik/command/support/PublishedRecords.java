@@ -4,8 +4,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -54,5 +56,37 @@ public final class PublishedRecords {
               });
       return found;
     }
+  }
+
+  /** Waits until every given event id has been published on {@code topic} (30 s at most). */
+  public static void awaitEventIds(EmbeddedKafkaBroker broker, String topic, Set<String> eventIds) {
+    Set<String> missing = missingEventIds(broker, topic, eventIds, Duration.ofSeconds(30));
+    if (!missing.isEmpty()) {
+      throw new AssertionError("not published within 30 s: " + missing);
+    }
+  }
+
+  /**
+   * Reads {@code topic} from the start until every given event id has been seen or the time is up,
+   * and returns the ids never seen.
+   */
+  public static Set<String> missingEventIds(
+      EmbeddedKafkaBroker broker, String topic, Set<String> eventIds, Duration within) {
+    Map<String, Object> props =
+        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+    props.put("auto.offset.reset", "earliest");
+    Set<String> missing = new HashSet<>(eventIds);
+    try (Consumer<String, String> consumer =
+        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
+            .createConsumer()) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + within.toNanos();
+      while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+          missing.remove(JSON.readTree(r.value()).get("eventId").asString());
+        }
+      }
+    }
+    return missing;
   }
 }
