@@ -29,8 +29,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Command append throughput against raw PostgreSQL baselines measured in the same run
- * (PERFORMANCE.md: B-pg-tx, B-pg-batch). Creates and drops its own databases on the PostgreSQL at
- * 127.0.0.1:5432 and runs a real in-process Kafka broker so the publisher works as in production.
+ * (docs/performance.md#baselines: B-pg-tx, B-pg-batch). Creates and drops its own databases on the
+ * PostgreSQL at 127.0.0.1:5432 and runs a real in-process Kafka broker so the publisher works as in
+ * production.
  *
  * <pre>java -jar deploy/benchmarks/target/inovik-benchmarks.jar [--seconds 8] [--threads 1,2,4]
  * </pre>

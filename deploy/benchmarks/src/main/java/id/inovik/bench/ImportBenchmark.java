@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Import throughput end to end against raw baselines measured in the same run (PERFORMANCE.md):
+ * Import throughput end to end against raw baselines measured in the same run
+ * (docs/performance.md#baselines):
  *
  * <ol>
  *   <li>generates a seeded IID export of {@code --rows} rows (the dataset generator's

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Generates national datasets shaped like the published IID figures (DOMAIN.md section 5): the
+ * Generates national datasets shaped like the published IID figures (docs/domain/volumes.md): the
  * yearly number of reporting regions and innovations, about three quarters of the innovations from
  * Java and Sumatra and about one percent from Papua, more than ninety percent implemented, health
  * and education the most common affairs. Deterministic: the same seed gives the same dataset, and

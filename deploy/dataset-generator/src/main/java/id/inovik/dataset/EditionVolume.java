@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published size of one IID edition (DOMAIN.md section 5): how many regional governments
- * reported and how many innovations they reported.
+ * The published size of one IID edition (docs/domain/volumes.md#by-year): how many regional
+ * governments reported and how many innovations they reported.
  *
- * @param source where the figures come from (SOURCES.md codes)
+ * @param source where the figures come from (codes defined in docs/sources.md)
  */
 public record EditionVolume(int edition, int reportingRegions, int innovations, String source) {
 

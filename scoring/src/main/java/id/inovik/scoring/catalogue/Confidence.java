@@ -1,6 +1,6 @@
 package id.inovik.scoring.catalogue;
 
-/** How sure the domain notes are about a catalogue value (DOMAIN.md's confidence marks). */
+/** How sure the sources are about a catalogue value (docs/sources.md#confidence). */
 public enum Confidence {
   /** Read directly in a source. */
   R,

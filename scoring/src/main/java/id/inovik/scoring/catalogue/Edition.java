@@ -49,8 +49,8 @@ public record Edition(
   }
 
   /**
-   * The same edition under another mandatory-indicator rule (what-if on the rule DOMAIN.md leaves
-   * open).
+   * The same edition under another mandatory-indicator rule (what-if on the rule the sources leave
+   * open, docs/domain/iid.md#mandatory-indicators).
    */
   public Edition withMandatoryRule(MandatoryRule rule) {
     return new Edition(

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Computes one region's IID under one edition, claimed and validated, with its explanation
- * (DOMAIN.md 4.2): SPD = sum of weight x option; SID_j likewise per innovation; SID = sum SID_j /
- * MAX(k, n) + count score; IID = total / 250 x 100, rounded to two decimals.
+ * (docs/domain/iid.md#formula): SPD = sum of weight x option; SID_j likewise per innovation; SID =
+ * sum SID_j / MAX(k, n) + count score; IID = total / 250 x 100, rounded to two decimals.
  */
 public final class IidCalculator {
   private final EditionScorer scorer;

@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The IID formula of DOMAIN.md 4.2 in exact integer arithmetic. Points are carried in hundredths
- * (every weight has at most two decimals and options are integers), so sums are exact and do not
- * depend on the order of innovations; the one division, by MAX(k, n), is done once, at the end, and
- * the IID is rounded half up to two decimals from the exact fraction.
+ * The IID formula of docs/domain/iid.md#formula in exact integer arithmetic. Points are carried in
+ * hundredths (every weight has at most two decimals and options are integers), so sums are exact
+ * and do not depend on the order of innovations; the one division, by MAX(k, n), is done once, at
+ * the end, and the IID is rounded half up to two decimals from the exact fraction.
  */
 public final class IidFormula {
   private final Edition edition;

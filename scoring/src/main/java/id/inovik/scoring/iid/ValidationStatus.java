@@ -1,6 +1,6 @@
 package id.inovik.scoring.iid;
 
-/** What the verification team decided about one claimed option (DOMAIN.md 3.4). */
+/** What the verification team decided about one claimed option (docs/domain/iid.md#validation). */
 public enum ValidationStatus {
   /** Not validated yet: the claimed option stands, but its points are at risk. */
   PENDING,

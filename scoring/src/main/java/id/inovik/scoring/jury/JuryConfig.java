@@ -5,10 +5,11 @@ import id.inovik.scoring.ranking.TieMethod;
 /**
  * How jury scores are normalised and combined. The weights of the final value are relative (they
  * need not sum to 1). The public sources say only "final = presentation + field validation"
- * (DOMAIN.md 4.7); the default 50/50 without the IID is our assumption and a setting.
+ * (docs/domain/awards.md#final-value); the default 50/50 without the IID is our assumption and a
+ * setting.
  *
  * @param minEvaluationsPerJudge below this a judge's scores are not z-scored on their own
- *     statistics but against the panel's (guard of DOMAIN.md 8.2)
+ *     statistics but against the panel's (guard of docs/domain/awards.md#normalisation)
  * @param trimMinJudges TRIMMED_MEAN drops high and low only from this many judges up
  */
 public record JuryConfig(

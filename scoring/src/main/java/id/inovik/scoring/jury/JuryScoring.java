@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Scores the jury stage of an edition (DOMAIN.md 4.7, 8.2): presentation totals from the edition's
- * rubric, field-validation scores, conflict-of-interest exclusion (a juror does not score a region
- * of their own province), normalisation by the configured method, the configured combination, and
- * rankings per award category.
+ * Scores the jury stage of an edition (docs/domain/awards.md#final-value,
+ * docs/domain/awards.md#normalisation): presentation totals from the edition's rubric,
+ * field-validation scores, conflict-of-interest exclusion (a juror does not score a region of their
+ * own province), normalisation by the configured method, the configured combination, and rankings
+ * per award category.
  */
 public final class JuryScoring {
   private final Edition edition;

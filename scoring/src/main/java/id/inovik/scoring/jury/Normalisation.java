@@ -1,8 +1,9 @@
 package id.inovik.scoring.jury;
 
 /**
- * How judges' scores are made comparable before they are averaged per region (DOMAIN.md 8.2). Every
- * method keeps the raw mean beside the normalised value.
+ * How judges' scores are made comparable before they are averaged per region
+ * (docs/domain/awards.md#normalisation). Every method keeps the raw mean beside the normalised
+ * value.
  */
 public enum Normalisation {
   /** Plain mean of the judges' scores. */

@@ -7,7 +7,7 @@ import java.util.List;
  * still equal after the whole chain are ties and share ranks by {@code method}.
  *
  * <p>The default, {@link #DEFAULT}, is standard competition ranking with the chain higher SID,
- * higher SPD, earlier submission (DOMAIN.md 8.3). An empty chain ranks on IID alone.
+ * higher SPD, earlier submission (docs/domain/awards.md#ties). An empty chain ranks on IID alone.
  */
 public record RankingPolicy(TieMethod method, List<TieBreak> tieBreaks) {
   public static final RankingPolicy DEFAULT =

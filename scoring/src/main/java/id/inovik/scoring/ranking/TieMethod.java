@@ -1,6 +1,9 @@
 package id.inovik.scoring.ranking;
 
-/** How entries that compare equal share ranks (DOMAIN.md 8.3), with the pandas/SAS names. */
+/**
+ * How entries that compare equal share ranks (docs/domain/awards.md#ties), with the pandas/SAS
+ * names.
+ */
 public enum TieMethod {
   /** Standard competition "1224": tied entries take the best rank of their group (pandas "min"). */
   STANDARD,

@@ -14,7 +14,7 @@ public enum RegionType {
 
   /**
    * Type implied by a Kemendagri code: "PP" is a province; in "PP.RR" the numbers 01-69 are
-   * kabupaten and 71-99 kota (DOMAIN.md section 7).
+   * kabupaten and 71-99 kota (docs/domain/regions.md#codes).
    */
   public static RegionType fromCode(String code) {
     String[] parts = code.trim().split("\\.");

@@ -31,11 +31,11 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
- * Rank intervals by a seeded, deterministic bootstrap (DOMAIN.md 8.4). Over innovations: each
- * replicate redraws every region's counted innovations with replacement (as many as it has) and
- * recomputes its validated IID; the SPD stays. Over jurors: each replicate redraws the panel with
- * replacement (a juror drawn twice counts as two judges) and recomputes the jury stage; a nominee
- * left with no scores in a replicate takes the last rank of its category there.
+ * Rank intervals by a seeded, deterministic bootstrap (docs/domain/awards.md#uncertainty). Over
+ * innovations: each replicate redraws every region's counted innovations with replacement (as many
+ * as it has) and recomputes its validated IID; the SPD stays. Over jurors: each replicate redraws
+ * the panel with replacement (a juror drawn twice counts as two judges) and recomputes the jury
+ * stage; a nominee left with no scores in a replicate takes the last rank of its category there.
  *
  * <p>Each replicate of each region draws from its own random stream, seeded from the seed, the
  * replicate number and the region code, so neither input order nor other regions change a region's

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of DOMAIN.md 4.6 (2026 rules) and the maxima of 4.1, to the cent. */
+/**
+ * The worked examples of docs/domain/iid.md#worked-example (2026 rules) and the maxima of
+ * docs/domain/iid.md#maxima, to the cent.
+ */
 class WorkedExampleGoldenTest {
   private final Edition edition2026 = RubricCatalogue.edition(2026);
   private final IidCalculator calculator = new IidCalculator(edition2026);

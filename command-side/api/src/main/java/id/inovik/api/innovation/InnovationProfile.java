@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a region tells about an innovation (the IID profile form, DOMAIN §3.2). Immutable;
- * revisions replace the whole profile.
+ * Everything a region tells about an innovation (the IID profile form,
+ * docs/domain/fields.md#innovation-profile). Immutable; revisions replace the whole profile.
  *
  * @param budget budget in rupiah, or null when not stated
  * @param plannedTrialDate planned start of the trial (waktu uji coba)

@@ -1,8 +1,8 @@
 package id.inovik.api.innovation;
 
 /**
- * Where an innovation stands in its lifecycle (DOMAIN §2.1). The last three are the stages
- * (tahapan) the IID application records.
+ * Where an innovation stands in its lifecycle (docs/domain/lifecycle.md#in-a-region). The last
+ * three are the stages (tahapan) the IID application records.
  */
 public enum InnovationStage {
   /** Proposal submitted, awaiting the regional R&amp;D team's review. */

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns of an IID innovation export (DOMAIN §3.2) that an import understands. Headers match
- * ignoring case, punctuation and spacing; Indonesian headers as the IID application and regional
- * clones write them are accepted, and so are the JSON field names of the REST API.
+ * The columns of an IID innovation export (docs/domain/fields.md#innovation-profile) that an import
+ * understands. Headers match ignoring case, punctuation and spacing; Indonesian headers as the IID
+ * application and regional clones write them are accepted, and so are the JSON field names of the
+ * REST API.
  */
 public enum ImportColumn {
   NAME("Nama Inovasi", true, "nama inovasi", "nama", "judul inovasi", "inovasi", "name"),

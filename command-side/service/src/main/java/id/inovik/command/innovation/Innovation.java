@@ -35,9 +35,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One regional innovation through its lifecycle (DOMAIN §2.1): proposed, reviewed by the regional
- * R&amp;D team, established by the regional head's decree (stage inisiatif), trial (uji coba),
- * implementation (penerapan); it may stop and resume, and its profile may be revised.
+ * One regional innovation through its lifecycle (docs/domain/lifecycle.md#in-a-region): proposed,
+ * reviewed by the regional R&amp;D team, established by the regional head's decree (stage
+ * inisiatif), trial (uji coba), implementation (penerapan); it may stop and resume, and its profile
+ * may be revised.
  *
  * <p>Every command handler validates before it applies; sourcing handlers only assign state. Each
  * handler returns the aggregate version after the change (the sequence number of the last event),
