@@ -1,5 +1,6 @@
 package id.inovik.command.health;
 
+import id.inovik.command.publish.PublicationAudit;
 import id.inovik.command.publish.PublicationProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,18 +14,23 @@ import org.springframework.stereotype.Component;
 /**
  * State of every Axon streaming processor (health component {@code eventProcessors}): DOWN when a
  * processor is not running or any segment is in error, with the error, position and, for the Kafka
- * publisher, the lag behind the event store.
+ * publisher, the lag behind the event store and the last pass of the publication audit (how far the
+ * store is checked, how many indexes are still awaited, the audit's last error).
  */
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
   private final EventProcessingConfiguration processing;
   private final PublicationProgress publication;
+  private final PublicationAudit audit;
 
   EventProcessorsHealthIndicator(
-      EventProcessingConfiguration processing, PublicationProgress publication) {
+      EventProcessingConfiguration processing,
+      PublicationProgress publication,
+      PublicationAudit audit) {
     this.processing = processing;
     this.publication = publication;
+    this.audit = audit;
   }
 
   @Override
@@ -61,6 +67,14 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
     details.put("publisherLagEvents", (long) publication.lagEvents());
     if (publication.lastError() != null) {
       details.put("publisherLastError", publication.lastError());
+    }
+    PublicationAudit.Pass pass = audit.lastPass();
+    if (pass != null) {
+      details.put("auditCheckedUpTo", pass.checkedUpTo());
+      details.put("auditWaiting", pass.waiting());
+    }
+    if (audit.lastError() != null) {
+      details.put("auditLastError", audit.lastError());
     }
     (healthy ? builder.up() : builder.down()).withDetails(details);
   }

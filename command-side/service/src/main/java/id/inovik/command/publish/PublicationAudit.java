@@ -72,6 +72,8 @@ public class PublicationAudit implements SmartLifecycle {
   private final Counter failures;
   private final Map<String, Boolean> publishable = new HashMap<>();
   private ScheduledExecutorService scheduler;
+  private volatile Pass lastPass;
+  private volatile String lastError;
 
   public PublicationAudit(
       JdbcTemplate jdbc,
@@ -106,7 +108,20 @@ public class PublicationAudit implements SmartLifecycle {
     if (token.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(transactions.execute(status -> pass(token.get())));
+    Pass pass = transactions.execute(status -> pass(token.get()));
+    lastPass = pass;
+    lastError = null;
+    return Optional.ofNullable(pass);
+  }
+
+  /** The last completed pass on this instance, or null. */
+  public Pass lastPass() {
+    return lastPass;
+  }
+
+  /** Why the last pass failed, or null when it did not. */
+  public String lastError() {
+    return lastError;
   }
 
   private Pass pass(GapAwareTrackingToken token) {
@@ -237,6 +252,7 @@ public class PublicationAudit implements SmartLifecycle {
               p -> log.warn("Publication audit published {} events late", p.publishedLate()));
     } catch (RuntimeException e) {
       failures.increment();
+      lastError = e.toString();
       log.error("Publication audit failed; it runs again in {}", settings.auditInterval(), e);
     }
   }

@@ -103,7 +103,9 @@ abstract class PublicationGapContract {
     StreamingEventProcessor publisher = publisher();
     double lateBefore = lateCount();
     publisher.shutDown();
+    long slowIndex;
     try (HeldEvent slow = hold("61.71")) {
+      slowIndex = slow.globalIndex;
       String other = propose("Sistem Antrean Puskesmas Daring", "61.71");
       // The publisher comes back after the gap timeout: the events it reads are older than the
       // timeout, so it moves past the uncommitted index instead of waiting for it.
@@ -122,6 +124,17 @@ abstract class PublicationGapContract {
     }
     assertEverythingPublished();
     assertThat(lateCount()).isGreaterThan(lateBefore);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get("/actuator/health")
+                            .json()
+                            .at("/components/eventProcessors/details/auditCheckedUpTo")
+                            .asLong())
+                    .as("the audit has checked the store past the late event")
+                    .isGreaterThanOrEqualTo(slowIndex));
   }
 
   @Test
