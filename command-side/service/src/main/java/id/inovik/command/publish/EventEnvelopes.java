@@ -31,6 +31,7 @@ public class EventEnvelopes {
     Object event = message.getPayload();
     Revision revision = event.getClass().getAnnotation(Revision.class);
     return new PublishedEvent(
+        PublishedEvent.CURRENT_VERSION,
         message.getIdentifier(),
         event.getClass().getSimpleName(),
         revision == null ? null : revision.value(),
@@ -38,10 +39,10 @@ public class EventEnvelopes {
         sequence == null ? -1 : sequence,
         globalIndex,
         message.getTimestamp(),
-        json.writeValueAsString(event));
+        event);
   }
 
-  /** The envelope as the JSON text of a Kafka record's value. */
+  /** The envelope as the JSON text of a Kafka record's value (the payload serialised once). */
   public String toJson(PublishedEvent envelope) {
     return json.writeValueAsString(envelope);
   }

@@ -249,7 +249,8 @@ class InnovationCommandApiIT {
         .extracting(e -> e.get("type").asString())
         .containsExactly("InnovationProposedEvent", "InnovationReviewedEvent");
     assertThat(mine).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L);
-    JsonNode payload = JSON.readTree(mine.get(1).get("payload").asString());
+    JsonNode payload = mine.get(1).get("payload");
+    assertThat(mine.get(1).get("envelope").asInt()).isEqualTo(2);
     assertThat(payload.get("feasible").asBoolean()).isFalse();
     assertThat(mine.get(0).get("revision").asString()).isEqualTo("1");
   }

@@ -108,7 +108,7 @@ class RegionDesignationApiIT {
     JsonNode published = publishedRegionEvent("53.21@2026");
     assertThat(published.get("type").asString()).isEqualTo("RegionDesignationChangedEvent");
     assertThat(published.get("revision").asString()).isEqualTo("1");
-    JsonNode payload = JSON.readTree(published.get("payload").asString());
+    JsonNode payload = published.get("payload");
     assertThat(payload.get("designation").asString()).isEqualTo("TERTINGGAL");
     assertThat(payload.get("member").asBoolean()).isFalse();
     assertThat(payload.get("edition").asInt()).isEqualTo(2026);

@@ -68,6 +68,7 @@ public final class EventStream {
   public static String envelope(InnovationEvent event, long sequence, Instant timestamp) {
     PublishedEvent published =
         new PublishedEvent(
+            PublishedEvent.CURRENT_VERSION,
             UUID.randomUUID().toString(),
             event.getClass().getSimpleName(),
             "1",
@@ -75,7 +76,7 @@ public final class EventStream {
             sequence,
             GLOBAL.incrementAndGet(),
             timestamp,
-            JSON.writeValueAsString(event));
+            event);
     return JSON.writeValueAsString(published);
   }
 

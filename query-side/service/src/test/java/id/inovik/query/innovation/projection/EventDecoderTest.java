@@ -51,11 +51,44 @@ class EventDecoderTest {
   void fieldsAddedByALaterRevisionAreIgnored() {
     String value =
         envelope(new InnovationImplementedEvent("inv-9", "35.79", LocalDate.of(2024, 5, 1)), 4, AT)
-            .replace(
-                "\\\"implementedOn\\\"", "\\\"verifiedBy\\\":\\\"bskdn\\\",\\\"implementedOn\\\"");
+            .replace("\"implementedOn\"", "\"verifiedBy\":\"bskdn\",\"implementedOn\"");
     assertThat(value).contains("verifiedBy");
     assertThat(decoder.decode(record(value)).event())
         .isEqualTo(new InnovationImplementedEvent("inv-9", "35.79", LocalDate.of(2024, 5, 1)));
+  }
+
+  @Test
+  void theCurrentEnvelopeCarriesThePayloadAsAJsonObject() {
+    String value =
+        envelope(new InnovationImplementedEvent("inv-9", "35.79", LocalDate.of(2024, 5, 1)), 4, AT);
+    assertThat(value)
+        .contains("\"envelope\":2")
+        .contains("\"payload\":{\"innovationId\":\"inv-9\"");
+  }
+
+  @Test
+  void envelopesOfVersionOneStillOnTheTopicAreRead() {
+    // As the publisher wrote them before envelope version 2: no version field, payload a string.
+    String v1 =
+        "{\"eventId\":\"e-1\",\"type\":\"InnovationImplementedEvent\",\"revision\":\"1\","
+            + "\"aggregateId\":\"inv-9\",\"sequence\":4,\"globalIndex\":17,"
+            + "\"timestamp\":\"2024-02-03T04:05:06.789Z\",\"payload\":\"{\\\"innovationId\\\":"
+            + "\\\"inv-9\\\",\\\"regionCode\\\":\\\"35.79\\\",\\\"implementedOn\\\":"
+            + "\\\"2024-05-01\\\"}\"}";
+    DecodedEvent decoded = decoder.decode(record(v1));
+    assertThat(decoded.event())
+        .isEqualTo(new InnovationImplementedEvent("inv-9", "35.79", LocalDate.of(2024, 5, 1)));
+    assertThat(decoded.sequence()).isEqualTo(4);
+    assertThat(decoded.eventId()).isEqualTo("e-1");
+    assertThat(decoded.timestamp()).isEqualTo(AT);
+  }
+
+  @Test
+  void anEnvelopeNewerThanTheReaderIsRejected() {
+    String value =
+        envelope(new InnovationImplementedEvent("inv-9", "35.79", LocalDate.of(2024, 5, 1)), 4, AT)
+            .replace("\"envelope\":2", "\"envelope\":3");
+    assertThat(reasonFor(value)).isEqualTo(Reason.UNKNOWN_TYPE);
   }
 
   @Test
