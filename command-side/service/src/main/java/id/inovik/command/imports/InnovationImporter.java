@@ -1,5 +1,6 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.ConfirmInnovationProposalCommand;
 import id.inovik.api.innovation.EstablishInnovationCommand;
 import id.inovik.api.innovation.ImplementInnovationCommand;
@@ -232,7 +233,7 @@ public class InnovationImporter {
         } else {
           reject(
               row,
-              parser.headerOf(ImportColumn.NAME),
+              parser.headerOf(IidColumn.NAME),
               "repeats the innovation of row "
                   + earlier.row()
                   + " (same region, name and OPD) with different content");
@@ -281,7 +282,7 @@ public class InnovationImporter {
       } catch (IdempotencyKeyReusedException e) {
         reject(
             row,
-            parser.headerOf(ImportColumn.NAME),
+            parser.headerOf(IidColumn.NAME),
             "was already imported with different content (innovation "
                 + id
                 + "); change it with PATCH /api/innovations/"
@@ -291,10 +292,10 @@ public class InnovationImporter {
           reject(row, v.field(), v.reason());
         }
       } catch (LifecycleViolationException e) {
-        reject(row, parser.headerOf(ImportColumn.STAGE), e.getMessage());
+        reject(row, parser.headerOf(IidColumn.STAGE), e.getMessage());
       } catch (RuntimeException e) {
         log.warn("Import row {} failed", row.row(), e);
-        reject(row, parser.headerOf(ImportColumn.NAME), "could not be stored: " + e.getMessage());
+        reject(row, parser.headerOf(IidColumn.NAME), "could not be stored: " + e.getMessage());
       }
     }
 

@@ -1,5 +1,6 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.Initiator;
 import id.inovik.api.innovation.InitiatorKind;
@@ -39,14 +40,14 @@ final class RowParser {
   private static final Set<String> EMPTY_MARKERS =
       Set.of("-", "--", "\u2013", "\u2014", "null", "NULL");
 
-  private final Map<ImportColumn, Integer> index;
-  private final Map<ImportColumn, String> headers;
+  private final Map<IidColumn, Integer> index;
+  private final Map<IidColumn, String> headers;
   private final RegionCatalog regions;
   private final LocalDate today;
 
   private RowParser(
-      Map<ImportColumn, Integer> index,
-      Map<ImportColumn, String> headers,
+      Map<IidColumn, Integer> index,
+      Map<IidColumn, String> headers,
       RegionCatalog regions,
       LocalDate today) {
     this.index = index;
@@ -60,15 +61,15 @@ final class RowParser {
       RowParser parser, List<String> ignored, List<FieldViolation> missing, int recognised) {}
 
   static Header of(SheetRow header, RegionCatalog regions, LocalDate today) {
-    Map<ImportColumn, Integer> index = new EnumMap<>(ImportColumn.class);
-    Map<ImportColumn, String> headers = new EnumMap<>(ImportColumn.class);
+    Map<IidColumn, Integer> index = new EnumMap<>(IidColumn.class);
+    Map<IidColumn, String> headers = new EnumMap<>(IidColumn.class);
     List<String> ignored = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
       String text = header.cell(i);
       if (text == null || text.isBlank()) {
         continue;
       }
-      Optional<ImportColumn> column = ImportColumn.ofHeader(text);
+      Optional<IidColumn> column = IidColumn.ofHeader(text).filter(IidColumn::imported);
       if (column.isPresent() && !index.containsKey(column.get())) {
         index.put(column.get(), i);
         headers.put(column.get(), text.strip());
@@ -77,16 +78,15 @@ final class RowParser {
       }
     }
     List<FieldViolation> missing = new ArrayList<>();
-    for (ImportColumn c : ImportColumn.values()) {
+    for (IidColumn c : IidColumn.IMPORTED) {
       if (c.required() && !index.containsKey(c)) {
         missing.add(new FieldViolation(c.header(), "column is missing from the header row"));
       }
     }
-    if (!index.containsKey(ImportColumn.REGION_CODE)
-        && !index.containsKey(ImportColumn.REGION_NAME)) {
+    if (!index.containsKey(IidColumn.REGION_CODE) && !index.containsKey(IidColumn.REGION_NAME)) {
       missing.add(
           new FieldViolation(
-              ImportColumn.REGION_CODE.header(),
+              IidColumn.REGION_CODE.header(),
               "column is missing: the file needs Kode Wilayah or Pemda"));
     }
     return new Header(
@@ -94,7 +94,7 @@ final class RowParser {
   }
 
   /** The header text the file uses for {@code column} (the canonical one when absent). */
-  String headerOf(ImportColumn column) {
+  String headerOf(IidColumn column) {
     return headers.getOrDefault(column, column.header());
   }
 
@@ -103,47 +103,36 @@ final class RowParser {
 
   Result parse(SheetRow row) {
     Cells c = new Cells(row);
-    String name = c.text(ImportColumn.NAME);
+    String name = c.text(IidColumn.NAME);
     String region = region(c);
-    String agency = c.text(ImportColumn.OWNING_AGENCY);
-    InitiatorKind kind = c.value(ImportColumn.INITIATOR_KIND, Values::initiator);
-    String initiatorName = c.text(ImportColumn.INITIATOR_NAME);
+    String agency = c.text(IidColumn.OWNING_AGENCY);
+    InitiatorKind kind = c.value(IidColumn.INITIATOR_KIND, Values::initiator);
+    String initiatorName = c.text(IidColumn.INITIATOR_NAME);
     if (initiatorName == null && kind != null && kind != InitiatorKind.ASN) {
       initiatorName = kind == InitiatorKind.PERANGKAT_DAERAH ? agency : kind.label();
     }
-    Boolean digital = c.value(ImportColumn.DIGITAL, Values::digital);
-    InnovationForm form = c.value(ImportColumn.FORM, Values::form);
-    GovernmentAffair main = c.value(ImportColumn.MAIN_AFFAIR, Values::affair);
-    List<GovernmentAffair> related = c.value(ImportColumn.RELATED_AFFAIRS, Values::affairs);
+    Boolean digital = c.value(IidColumn.DIGITAL, Values::digital);
+    InnovationForm form = c.value(IidColumn.FORM, Values::form);
+    GovernmentAffair main = c.value(IidColumn.MAIN_AFFAIR, Values::affair);
+    List<GovernmentAffair> related = c.value(IidColumn.RELATED_AFFAIRS, Values::affairs);
     if (related != null) {
       related =
           related.stream().filter(a -> a != main).collect(Collectors.toCollection(ArrayList::new));
     }
-    List<String> themes = c.value(ImportColumn.THEMES, Values::themes);
-    Long budget = c.value(ImportColumn.BUDGET, Values::rupiah);
-    InnovationStage stage = c.value(ImportColumn.STAGE, Values::stage);
-    LocalDate trial = c.date(ImportColumn.TRIAL_DATE);
-    LocalDate implementation = c.date(ImportColumn.IMPLEMENTATION_DATE);
-    LocalDate decreeDate = c.date(ImportColumn.DECREE_DATE);
-    String decreeNumber = c.text(ImportColumn.DECREE_NUMBER);
+    List<String> themes = c.value(IidColumn.THEMES, Values::themes);
+    Long budget = c.value(IidColumn.BUDGET, Values::rupiah);
+    InnovationStage stage = c.value(IidColumn.STAGE, Values::stage);
+    LocalDate trial = c.date(IidColumn.TRIAL_DATE);
+    LocalDate implementation = c.date(IidColumn.IMPLEMENTATION_DATE);
+    LocalDate decreeDate = c.date(IidColumn.DECREE_DATE);
+    String decreeNumber = c.text(IidColumn.DECREE_NUMBER);
 
     if (initiatorName == null && kind == InitiatorKind.ASN) {
-      c.problem(ImportColumn.INITIATOR_NAME, "is required when the initiator is an ASN");
+      c.problem(IidColumn.INITIATOR_NAME, "is required when the initiator is an ASN");
     }
-    for (ImportColumn required :
-        List.of(
-            ImportColumn.NAME,
-            ImportColumn.OWNING_AGENCY,
-            ImportColumn.INITIATOR_KIND,
-            ImportColumn.DIGITAL,
-            ImportColumn.FORM,
-            ImportColumn.MAIN_AFFAIR,
-            ImportColumn.DESIGN,
-            ImportColumn.GOALS,
-            ImportColumn.BENEFITS,
-            ImportColumn.STAGE)) {
-      if (c.blank(required)) {
-        c.problem(required, "is required");
+    for (IidColumn column : IidColumn.IMPORTED) {
+      if (column.required() && c.blank(column)) {
+        c.problem(column, "is required");
       }
     }
 
@@ -173,24 +162,24 @@ final class RowParser {
             themes,
             main,
             related,
-            c.text(ImportColumn.DESIGN),
-            c.text(ImportColumn.GOALS),
-            c.text(ImportColumn.BENEFITS),
-            c.text(ImportColumn.RESULTS),
+            c.text(IidColumn.DESIGN),
+            c.text(IidColumn.GOALS),
+            c.text(IidColumn.BENEFITS),
+            c.text(IidColumn.RESULTS),
             budget,
             trial,
             implementation,
-            c.text(ImportColumn.VIDEO_URL));
+            c.text(IidColumn.VIDEO_URL));
     for (FieldViolation v : ProfileRules.check(profile, regions)) {
       if (v.field().equals("regionCode")
-          && (c.reported(ImportColumn.REGION_CODE) || c.reported(ImportColumn.REGION_NAME))) {
+          && (c.reported(IidColumn.REGION_CODE) || c.reported(IidColumn.REGION_NAME))) {
         continue;
       }
-      ImportColumn column = columnOf(v.field());
+      IidColumn column = columnOf(v.field());
       c.problemUnlessReported(column, v.reason());
     }
     if (decreeNumber != null && (decreeNumber.length() < 3 || decreeNumber.length() > 100)) {
-      c.problem(ImportColumn.DECREE_NUMBER, "must have 3-100 characters");
+      c.problem(IidColumn.DECREE_NUMBER, "must have 3-100 characters");
     }
     if (!c.problems.isEmpty()) {
       return new Result(null, List.copyOf(c.problems));
@@ -213,20 +202,18 @@ final class RowParser {
       LocalDate trial,
       LocalDate implementation,
       LocalDate decreeDate) {
-    if (stage == InnovationStage.UJI_COBA
-        && trial == null
-        && !c.reported(ImportColumn.TRIAL_DATE)) {
-      c.problem(ImportColumn.TRIAL_DATE, "is required for stage uji coba");
+    if (stage == InnovationStage.UJI_COBA && trial == null && !c.reported(IidColumn.TRIAL_DATE)) {
+      c.problem(IidColumn.TRIAL_DATE, "is required for stage uji coba");
     }
     if (stage == InnovationStage.PENERAPAN
         && implementation == null
-        && !c.reported(ImportColumn.IMPLEMENTATION_DATE)) {
-      c.problem(ImportColumn.IMPLEMENTATION_DATE, "is required for stage penerapan");
+        && !c.reported(IidColumn.IMPLEMENTATION_DATE)) {
+      c.problem(IidColumn.IMPLEMENTATION_DATE, "is required for stage penerapan");
     }
     if (stage != InnovationStage.INISIATIF) {
-      notInFuture(c, ImportColumn.TRIAL_DATE, trial, "uji coba");
+      notInFuture(c, IidColumn.TRIAL_DATE, trial, "uji coba");
       if (stage == InnovationStage.PENERAPAN) {
-        notInFuture(c, ImportColumn.IMPLEMENTATION_DATE, implementation, "penerapan");
+        notInFuture(c, IidColumn.IMPLEMENTATION_DATE, implementation, "penerapan");
       }
     }
     if (stage == InnovationStage.PENERAPAN
@@ -234,23 +221,23 @@ final class RowParser {
         && implementation != null
         && implementation.isBefore(trial)) {
       c.problem(
-          ImportColumn.IMPLEMENTATION_DATE,
+          IidColumn.IMPLEMENTATION_DATE,
           "must not be before Waktu Uji Coba (" + trial + "), the trial comes first");
     }
     if (decreeDate != null) {
       if (decreeDate.isAfter(today)) {
-        c.problem(ImportColumn.DECREE_DATE, "must not be in the future");
+        c.problem(IidColumn.DECREE_DATE, "must not be in the future");
       }
       LocalDate first = stage == InnovationStage.INISIATIF ? null : earliest(trial, implementation);
       if (first != null && decreeDate.isAfter(first)) {
         c.problem(
-            ImportColumn.DECREE_DATE,
+            IidColumn.DECREE_DATE,
             "must not be after the trial or implementation date (" + first + ")");
       }
     }
   }
 
-  private void notInFuture(Cells c, ImportColumn column, LocalDate date, String stage) {
+  private void notInFuture(Cells c, IidColumn column, LocalDate date, String stage) {
     if (date != null && date.isAfter(today)) {
       c.problem(
           column,
@@ -273,8 +260,8 @@ final class RowParser {
   }
 
   private String region(Cells c) {
-    String code = c.text(ImportColumn.REGION_CODE);
-    String name = c.text(ImportColumn.REGION_NAME);
+    String code = c.text(IidColumn.REGION_CODE);
+    String name = c.text(IidColumn.REGION_NAME);
     if (code != null) {
       String normalized = code.replace(" ", "");
       if (normalized.matches("\\d{4}")) {
@@ -285,13 +272,12 @@ final class RowParser {
       }
       if (!RegionCatalog.isWellFormed(normalized)) {
         c.problem(
-            ImportColumn.REGION_CODE,
-            "must be a Kemendagri code like 35 or 35.79 ('" + code + "')");
+            IidColumn.REGION_CODE, "must be a Kemendagri code like 35 or 35.79 ('" + code + "')");
         return null;
       }
       if (!regions.contains(normalized)) {
         c.problem(
-            ImportColumn.REGION_CODE,
+            IidColumn.REGION_CODE,
             "is not a known province, kabupaten or kota code ('" + code + "')");
         return null;
       }
@@ -299,7 +285,7 @@ final class RowParser {
         List<Region> named = regions.findByName(name);
         if (named.size() == 1 && !named.getFirst().code().equals(normalized)) {
           c.problem(
-              ImportColumn.REGION_NAME,
+              IidColumn.REGION_NAME,
               "names "
                   + named.getFirst().name()
                   + " ("
@@ -314,12 +300,12 @@ final class RowParser {
     if (name != null) {
       List<Region> named = regions.findByName(name);
       if (named.isEmpty()) {
-        c.problem(ImportColumn.REGION_NAME, "is not a known region name ('" + name + "')");
+        c.problem(IidColumn.REGION_NAME, "is not a known region name ('" + name + "')");
         return null;
       }
       if (named.size() > 1) {
         c.problem(
-            ImportColumn.REGION_NAME,
+            IidColumn.REGION_NAME,
             "is ambiguous ('"
                 + name
                 + "' is "
@@ -332,51 +318,32 @@ final class RowParser {
       return named.getFirst().code();
     }
     c.problem(
-        index.containsKey(ImportColumn.REGION_CODE)
-            ? ImportColumn.REGION_CODE
-            : ImportColumn.REGION_NAME,
+        index.containsKey(IidColumn.REGION_CODE) ? IidColumn.REGION_CODE : IidColumn.REGION_NAME,
         "is required");
     return null;
   }
 
-  private ImportColumn columnOf(String field) {
-    return switch (field) {
-      case "name" -> ImportColumn.NAME;
-      case "regionCode" ->
-          index.containsKey(ImportColumn.REGION_CODE)
-              ? ImportColumn.REGION_CODE
-              : ImportColumn.REGION_NAME;
-      case "owningAgency" -> ImportColumn.OWNING_AGENCY;
-      case "initiator", "initiator.kind" -> ImportColumn.INITIATOR_KIND;
-      case "initiator.name" -> ImportColumn.INITIATOR_NAME;
-      case "form" -> ImportColumn.FORM;
-      case "mainAffair" -> ImportColumn.MAIN_AFFAIR;
-      case "relatedAffairs" -> ImportColumn.RELATED_AFFAIRS;
-      case "themes" -> ImportColumn.THEMES;
-      case "design" -> ImportColumn.DESIGN;
-      case "goals" -> ImportColumn.GOALS;
-      case "benefits" -> ImportColumn.BENEFITS;
-      case "results" -> ImportColumn.RESULTS;
-      case "budget" -> ImportColumn.BUDGET;
-      case "plannedTrialDate" -> ImportColumn.TRIAL_DATE;
-      case "plannedImplementationDate" -> ImportColumn.IMPLEMENTATION_DATE;
-      case "videoUrl" -> ImportColumn.VIDEO_URL;
-      default -> ImportColumn.NAME;
-    };
+  /** The column of a profile field that {@link ProfileRules} names. */
+  private IidColumn columnOf(String field) {
+    if (field.equals("regionCode") && !index.containsKey(IidColumn.REGION_CODE)) {
+      return IidColumn.REGION_NAME;
+    }
+    return IidColumn.ofField(field.equals("initiator") ? "initiator.kind" : field)
+        .orElse(IidColumn.NAME);
   }
 
   /** Cell access for one row, collecting problems per column. */
   private final class Cells {
     private final SheetRow row;
     private final List<RowProblem> problems = new ArrayList<>();
-    private final Set<ImportColumn> reported = new HashSet<>();
+    private final Set<IidColumn> reported = new HashSet<>();
 
     Cells(SheetRow row) {
       this.row = row;
     }
 
     /** Stripped text, or null when the column is absent or the cell blank. */
-    String text(ImportColumn column) {
+    String text(IidColumn column) {
       Integer i = index.get(column);
       if (i == null) {
         return null;
@@ -388,11 +355,11 @@ final class RowParser {
       return value.strip();
     }
 
-    boolean blank(ImportColumn column) {
+    boolean blank(IidColumn column) {
       return text(column) == null;
     }
 
-    <T> T value(ImportColumn column, Function<String, T> parser) {
+    <T> T value(IidColumn column, Function<String, T> parser) {
       String text = text(column);
       if (text == null) {
         return null;
@@ -405,7 +372,7 @@ final class RowParser {
       }
     }
 
-    LocalDate date(ImportColumn column) {
+    LocalDate date(IidColumn column) {
       LocalDate date = value(column, Values::date);
       if (date != null && date.isBefore(EARLIEST)) {
         problem(column, "is before " + EARLIEST.getYear() + " (" + date + "); check the year");
@@ -414,16 +381,16 @@ final class RowParser {
       return date;
     }
 
-    void problem(ImportColumn column, String reason) {
+    void problem(IidColumn column, String reason) {
       reported.add(column);
       problems.add(new RowProblem(row.number(), headerOf(column), reason));
     }
 
-    boolean reported(ImportColumn column) {
+    boolean reported(IidColumn column) {
       return reported.contains(column);
     }
 
-    void problemUnlessReported(ImportColumn column, String reason) {
+    void problemUnlessReported(IidColumn column, String reason) {
       if (!reported.contains(column)) {
         problem(column, reason);
       }

@@ -1,5 +1,6 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
@@ -13,13 +14,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -31,48 +36,44 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class IidExportFixture {
 
+  /**
+   * The columns: an IID application export without the decree columns, with Pemda before Kode
+   * Wilayah (an import finds its columns by header, not by position).
+   */
+  static final List<IidColumn> COLUMNS = columns();
+
+  /** A remarks column after the data: no column of the vocabulary, so an import ignores it. */
+  static final String REMARKS = "Keterangan";
+
   static final List<String> HEADER =
-      List.of(
-          "No",
-          "Pemda",
-          "Kode Wilayah",
-          "Nama Inovasi",
-          "Tahapan",
-          "Inisiator",
-          "Nama Inisiator",
-          "Jenis",
-          "Bentuk",
-          "Tematik",
-          "Urusan Utama",
-          "Urusan Lain",
-          "Waktu Uji Coba",
-          "Waktu Penerapan",
-          "Rancang Bangun",
-          "Tujuan",
-          "Manfaat",
-          "Hasil Inovasi",
-          "OPD",
-          "Anggaran",
-          "Video",
-          "Keterangan");
+      Stream.concat(IidColumn.headers(COLUMNS).stream(), Stream.of(REMARKS)).toList();
+
+  private static List<IidColumn> columns() {
+    List<IidColumn> columns = new ArrayList<>(IidColumn.IID_EXPORT);
+    columns.removeAll(List.of(IidColumn.DECREE_NUMBER, IidColumn.DECREE_DATE));
+    Collections.swap(
+        columns, columns.indexOf(IidColumn.REGION_CODE), columns.indexOf(IidColumn.REGION_NAME));
+    return List.copyOf(columns);
+  }
 
   /** The kinds of broken rows, each with the column an import must blame. */
   enum Broken {
-    WRONG_REGION("Kode Wilayah"),
-    IMPOSSIBLE_DATE("Waktu Uji Coba"),
-    IMPLEMENTED_BEFORE_TRIAL("Waktu Penerapan"),
-    UNKNOWN_STAGE("Tahapan"),
-    MISSING_DESIGN("Rancang Bangun"),
-    MISSING_OPD("OPD"),
-    IMPLEMENTED_IN_THE_FUTURE("Waktu Penerapan"),
-    UNKNOWN_AFFAIR("Urusan Utama"),
-    CONFLICTING_DUPLICATE("Nama Inovasi"),
+    WRONG_REGION(IidColumn.REGION_CODE),
+    IMPOSSIBLE_DATE(IidColumn.TRIAL_DATE),
+    IMPLEMENTED_BEFORE_TRIAL(IidColumn.IMPLEMENTATION_DATE),
+    UNKNOWN_STAGE(IidColumn.STAGE),
+    MISSING_DESIGN(IidColumn.DESIGN),
+    MISSING_OPD(IidColumn.OWNING_AGENCY),
+    IMPLEMENTED_IN_THE_FUTURE(IidColumn.IMPLEMENTATION_DATE),
+    UNKNOWN_AFFAIR(IidColumn.MAIN_AFFAIR),
+    CONFLICTING_DUPLICATE(IidColumn.NAME),
     EXACT_DUPLICATE(null);
 
+    /** The header of the column an import must blame. */
     final String column;
 
-    Broken(String column) {
-      this.column = column;
+    Broken(IidColumn column) {
+      this.column = column == null ? null : column.header();
     }
   }
 
@@ -188,9 +189,10 @@ final class IidExportFixture {
       Broken broken = i % 15 == 14 ? Broken.values()[(i / 15) % Broken.values().length] : null;
       if (broken == Broken.EXACT_DUPLICATE || broken == Broken.CONFLICTING_DUPLICATE) {
         List<Object> copy = new ArrayList<>(goodRows.get(rnd.nextInt(goodRows.size())));
-        copy.set(0, String.valueOf(i + 1));
+        copy.set(COLUMNS.indexOf(IidColumn.ROW_NUMBER), String.valueOf(i + 1));
         if (broken == Broken.CONFLICTING_DUPLICATE) {
-          copy.set(15, copy.get(15) + " Ditambah target baru tahun berikutnya.");
+          int goals = COLUMNS.indexOf(IidColumn.GOALS);
+          copy.set(goals, copy.get(goals) + " Ditambah target baru tahun berikutnya.");
           rejected.put(rowNumber, broken.column);
         } else {
           duplicateRows.add(rowNumber);
@@ -230,24 +232,25 @@ final class IidExportFixture {
               : rnd.nextBoolean()
                   ? other.label()
                   : other.label() + ", Koperasi, Usaha Kecil, dan Menengah";
-      List<Object> row = new ArrayList<>();
-      row.add(String.valueOf(i + 1));
-      row.add(region.name());
-      row.add(region.code());
-      row.add(name);
-      row.add(stage);
-      row.add(initiator);
-      row.add(person);
-      row.add(rnd.nextInt(3) == 0 ? "Non Digital" : "Digital");
-      row.add(FORMS[rnd.nextInt(FORMS.length)]);
-      row.add(rnd.nextBoolean() ? "Urusan wajib pelayanan dasar" : "");
-      row.add(affair.label());
-      row.add(related);
-      row.add(trialCell);
-      row.add(implementationCell);
-      row.add(
+      Map<IidColumn, Object> row = new EnumMap<>(IidColumn.class);
+      row.put(IidColumn.ROW_NUMBER, String.valueOf(i + 1));
+      row.put(IidColumn.REGION_NAME, region.name());
+      row.put(IidColumn.REGION_CODE, region.code());
+      row.put(IidColumn.NAME, name);
+      row.put(IidColumn.STAGE, stage);
+      row.put(IidColumn.INITIATOR_KIND, initiator);
+      row.put(IidColumn.INITIATOR_NAME, person);
+      row.put(IidColumn.DIGITAL, rnd.nextInt(3) == 0 ? "Non Digital" : "Digital");
+      row.put(IidColumn.FORM, FORMS[rnd.nextInt(FORMS.length)]);
+      row.put(IidColumn.THEMES, rnd.nextBoolean() ? "Urusan wajib pelayanan dasar" : "");
+      row.put(IidColumn.MAIN_AFFAIR, affair.label());
+      row.put(IidColumn.RELATED_AFFAIRS, related);
+      row.put(IidColumn.TRIAL_DATE, trialCell);
+      row.put(IidColumn.IMPLEMENTATION_DATE, implementationCell);
+      row.put(
+          IidColumn.DESIGN,
           "Latar belakang: layanan "
-              + name.toLowerCase()
+              + name.toLowerCase(Locale.ROOT)
               + " di "
               + region.name()
               + " belum menjangkau warga di wilayah terpencil. Pokok perubahan: petugas"
@@ -255,50 +258,65 @@ final class IidExportFixture {
               + " pemantauan berkala oleh "
               + agency
               + ".");
-      row.add("Mempercepat dan mendekatkan layanan " + affair.label().toLowerCase() + ".");
-      row.add("Warga tidak perlu datang ke kantor dinas; waktu dan biaya berkurang.");
-      row.add(
+      row.put(
+          IidColumn.GOALS,
+          "Mempercepat dan mendekatkan layanan " + affair.label().toLowerCase(Locale.ROOT) + ".");
+      row.put(
+          IidColumn.BENEFITS,
+          "Warga tidak perlu datang ke kantor dinas; waktu dan biaya berkurang.");
+      row.put(
+          IidColumn.RESULTS,
           rnd.nextBoolean() ? "Jumlah warga terlayani naik " + (10 + rnd.nextInt(80)) + "%" : "");
-      row.add(agency);
-      row.add(rnd.nextInt(4) == 0 ? "" : (long) (5 + rnd.nextInt(500)) * 1_000_000L);
-      row.add(rnd.nextInt(3) == 0 ? "https://www.youtube.com/watch?v=v" + i : "");
-      row.add(rnd.nextInt(5) == 0 ? "data diperbarui" : "");
+      row.put(IidColumn.OWNING_AGENCY, agency);
+      row.put(
+          IidColumn.BUDGET, rnd.nextInt(4) == 0 ? "" : (long) (5 + rnd.nextInt(500)) * 1_000_000L);
+      row.put(
+          IidColumn.VIDEO_URL, rnd.nextInt(3) == 0 ? "https://www.youtube.com/watch?v=v" + i : "");
+      String remark = rnd.nextInt(5) == 0 ? "data diperbarui" : "";
       if (broken == null) {
         good++;
         expectedEvents += stage.equals("Inisiatif") ? 3 : stage.equals("Uji Coba") ? 4 : 5;
-        goodRows.add(row);
+        goodRows.add(cells(row, remark));
       } else {
         breakRow(row, broken, region);
         rejected.put(rowNumber, broken.column);
       }
-      rows.add(row);
+      rows.add(cells(row, remark));
     }
   }
 
-  private static void breakRow(List<Object> row, Broken broken, Region region) {
+  /** One row's cells in {@link #HEADER} order; a column without a value is an empty cell. */
+  private static List<Object> cells(Map<IidColumn, Object> row, String remark) {
+    List<Object> cells = new ArrayList<>();
+    COLUMNS.forEach(c -> cells.add(row.getOrDefault(c, "")));
+    cells.add(remark);
+    return cells;
+  }
+
+  private static void breakRow(Map<IidColumn, Object> row, Broken broken, Region region) {
     switch (broken) {
       case WRONG_REGION -> {
-        row.set(1, "");
-        row.set(2, region.provinceCode() + ".99");
+        row.put(IidColumn.REGION_NAME, "");
+        row.put(IidColumn.REGION_CODE, region.provinceCode() + ".99");
       }
       case IMPOSSIBLE_DATE -> {
-        row.set(4, "Uji Coba");
-        row.set(12, "31/02/2023");
+        row.put(IidColumn.STAGE, "Uji Coba");
+        row.put(IidColumn.TRIAL_DATE, "31/02/2023");
       }
       case IMPLEMENTED_BEFORE_TRIAL -> {
-        row.set(4, "Penerapan");
-        row.set(12, LocalDate.of(2023, 5, 1));
-        row.set(13, LocalDate.of(2023, 1, 10));
+        row.put(IidColumn.STAGE, "Penerapan");
+        row.put(IidColumn.TRIAL_DATE, LocalDate.of(2023, 5, 1));
+        row.put(IidColumn.IMPLEMENTATION_DATE, LocalDate.of(2023, 1, 10));
       }
-      case UNKNOWN_STAGE -> row.set(4, "Pengembangan");
-      case MISSING_DESIGN -> row.set(14, "");
-      case MISSING_OPD -> row.set(18, "");
+      case UNKNOWN_STAGE -> row.put(IidColumn.STAGE, "Pengembangan");
+      case MISSING_DESIGN -> row.put(IidColumn.DESIGN, "");
+      case MISSING_OPD -> row.put(IidColumn.OWNING_AGENCY, "");
       case IMPLEMENTED_IN_THE_FUTURE -> {
-        row.set(4, "Penerapan");
-        row.set(12, LocalDate.of(2024, 2, 1));
-        row.set(13, LocalDate.of(2099, 3, 1));
+        row.put(IidColumn.STAGE, "Penerapan");
+        row.put(IidColumn.TRIAL_DATE, LocalDate.of(2024, 2, 1));
+        row.put(IidColumn.IMPLEMENTATION_DATE, LocalDate.of(2099, 3, 1));
       }
-      case UNKNOWN_AFFAIR -> row.set(10, "Urusan Antariksa");
+      case UNKNOWN_AFFAIR -> row.put(IidColumn.MAIN_AFFAIR, "Urusan Antariksa");
       default -> throw new IllegalArgumentException(broken.name());
     }
   }

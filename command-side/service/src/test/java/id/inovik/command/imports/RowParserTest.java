@@ -2,6 +2,7 @@ package id.inovik.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationStage;
@@ -9,58 +10,55 @@ import id.inovik.api.region.RegionCatalog;
 import id.inovik.command.imports.SpreadsheetReader.SheetRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RowParserTest {
 
   private static final RegionCatalog REGIONS = RegionCatalog.load();
   private static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
-  private static final List<String> HEADER =
-      List.of(
-          "Kode Wilayah",
-          "Pemda",
-          "Nama Inovasi",
-          "Tahapan",
-          "Inisiator",
-          "Nama Inisiator",
-          "Jenis",
-          "Bentuk",
-          "Urusan Utama",
-          "Urusan Lain",
-          "Waktu Uji Coba",
-          "Waktu Penerapan",
-          "Rancang Bangun",
-          "Tujuan",
-          "Manfaat",
-          "OPD",
-          "Tanggal SK");
+
+  /** What an import reads but the optional columns this test does not need. */
+  private static final List<IidColumn> COLUMNS =
+      IidColumn.IMPORTED.stream()
+          .filter(
+              c ->
+                  !EnumSet.of(
+                          IidColumn.THEMES,
+                          IidColumn.RESULTS,
+                          IidColumn.BUDGET,
+                          IidColumn.VIDEO_URL,
+                          IidColumn.DECREE_NUMBER)
+                      .contains(c))
+          .toList();
+
+  private static final List<String> HEADER = IidColumn.headers(COLUMNS);
 
   private final RowParser parser = RowParser.of(new SheetRow(1, HEADER), REGIONS, TODAY).parser();
 
   /** A valid penerapan row; {@code changes} are header/value pairs. */
   private static SheetRow row(String... changes) {
+    Map<IidColumn, String> valid = new EnumMap<>(IidColumn.class);
+    valid.put(IidColumn.REGION_CODE, "35.79");
+    valid.put(IidColumn.NAME, "Puskesmas Ramah Lansia");
+    valid.put(IidColumn.STAGE, "Penerapan");
+    valid.put(IidColumn.INITIATOR_KIND, "ASN");
+    valid.put(IidColumn.INITIATOR_NAME, "dr. Rina Marlina");
+    valid.put(IidColumn.DIGITAL, "Non Digital");
+    valid.put(IidColumn.FORM, "Inovasi Pelayanan Publik");
+    valid.put(IidColumn.MAIN_AFFAIR, "Kesehatan");
+    valid.put(IidColumn.RELATED_AFFAIRS, "Sosial; Kesehatan");
+    valid.put(IidColumn.TRIAL_DATE, "01/02/2024");
+    valid.put(IidColumn.IMPLEMENTATION_DATE, "2 Mei 2024");
+    valid.put(IidColumn.DESIGN, "Loket prioritas lansia.");
+    valid.put(IidColumn.GOALS, "Lansia terlayani.");
+    valid.put(IidColumn.BENEFITS, "Antrean turun.");
+    valid.put(IidColumn.OWNING_AGENCY, "Dinas Kesehatan Kota Batu");
     List<String> cells =
-        new ArrayList<>(
-            Arrays.asList(
-                "35.79",
-                "",
-                "Puskesmas Ramah Lansia",
-                "Penerapan",
-                "ASN",
-                "dr. Rina Marlina",
-                "Non Digital",
-                "Inovasi Pelayanan Publik",
-                "Kesehatan",
-                "Sosial; Kesehatan",
-                "01/02/2024",
-                "2 Mei 2024",
-                "Loket prioritas lansia.",
-                "Lansia terlayani.",
-                "Antrean turun.",
-                "Dinas Kesehatan Kota Batu",
-                ""));
+        new ArrayList<>(COLUMNS.stream().map(c -> valid.getOrDefault(c, "")).toList());
     for (int i = 0; i + 1 < changes.length; i += 2) {
       cells.set(HEADER.indexOf(changes[i]), changes[i + 1]);
     }
@@ -173,8 +171,8 @@ class RowParserTest {
                 new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase()).toList()), REGIONS, TODAY)
             .parser();
     assertThat(columns(shouting.parse(row("Tahapan", "Pengembangan")))).containsExactly("TAHAPAN");
-    assertThat(shouting.headerOf(ImportColumn.NAME)).isEqualTo("NAMA INOVASI");
-    assertThat(shouting.headerOf(ImportColumn.VIDEO_URL)).isEqualTo("Video");
+    assertThat(shouting.headerOf(IidColumn.NAME)).isEqualTo("NAMA INOVASI");
+    assertThat(shouting.headerOf(IidColumn.VIDEO_URL)).isEqualTo("Video");
   }
 
   @Test

@@ -127,23 +127,4 @@ class ValuesTest {
     assertThat(Values.rupiah("7.5E7")).isEqualTo(75_000_000L);
     assertThatThrownBy(() -> Values.rupiah("tujuh juta")).isInstanceOf(BadValueException.class);
   }
-
-  @Test
-  void matchesHeadersIgnoringCaseSpacingAndPunctuation() {
-    assertThat(ImportColumn.ofHeader("NAMA  INOVASI")).contains(ImportColumn.NAME);
-    assertThat(ImportColumn.ofHeader("waktu_uji-coba")).contains(ImportColumn.TRIAL_DATE);
-    assertThat(ImportColumn.ofHeader("\uFEFFKode Wilayah")).contains(ImportColumn.REGION_CODE);
-    assertThat(ImportColumn.ofHeader("regionCode")).contains(ImportColumn.REGION_CODE);
-    assertThat(ImportColumn.ofHeader("Urusan Lain yang Beririsan"))
-        .contains(ImportColumn.RELATED_AFFAIRS);
-    assertThat(ImportColumn.ofHeader("Waktu Penerapan Inovasi Daerah"))
-        .contains(ImportColumn.IMPLEMENTATION_DATE);
-    assertThat(ImportColumn.ofHeader("Waktu Uji Coba (dd/mm/yyyy) *"))
-        .contains(ImportColumn.TRIAL_DATE);
-    assertThat(ImportColumn.ofHeader("Anggaran (Rp)")).contains(ImportColumn.BUDGET);
-    assertThat(ImportColumn.ofHeader("Hasil Inovasi")).contains(ImportColumn.RESULTS);
-    assertThat(ImportColumn.ofHeader("Inisiator Inovasi Daerah"))
-        .contains(ImportColumn.INITIATOR_KIND);
-    assertThat(ImportColumn.ofHeader("Keterangan")).isEmpty();
-  }
 }
