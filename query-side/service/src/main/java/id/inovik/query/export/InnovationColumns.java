@@ -1,19 +1,20 @@
 package id.inovik.query.export;
 
-import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.iid.IidColumn;
+import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.query.innovation.InnovationDocument;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The columns of an innovation list: the headers of an IID export that the command side's import
- * reads (Nama Inovasi, Kode Wilayah, Pemda, Tahapan, ...), with values written as the import
- * understands them (Indonesian labels, ISO dates, rupiah as a number, several themes or affairs
- * separated by "; "), so an exported file can be imported again. Columns the import does not know
- * (Provinsi, Status, Tanggal Diusulkan, ID Inovik) are listed by an import as ignored.
+ * The columns of an innovation list: {@link IidColumn#INOVIK_EXPORT}, the headers of an IID export
+ * that the command side's import reads (Nama Inovasi, Kode Wilayah, Pemda, Tahapan, ...) and the
+ * read model's own (Provinsi, Status, Tanggal Diusulkan, ID Inovik, which an import lists as
+ * ignored), with values written as the import understands them (Indonesian labels, ISO dates,
+ * rupiah as a number, several themes or affairs separated by "; "), so an exported file can be
+ * imported again.
  *
  * <p>Waktu Uji Coba and Waktu Penerapan are the profile's planned dates, or the dates the stage was
  * reached when the profile has none. An import takes these columns as the planned dates and as the
@@ -25,71 +26,34 @@ public final class InnovationColumns {
   /** Proposal dates are shown as days in Indonesia's western time zone (WIB). */
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-  public static final List<String> HEADERS =
-      List.of(
-          "Kode Wilayah",
-          "Pemda",
-          "Provinsi",
-          "Nama Inovasi",
-          "Tahapan",
-          "Status",
-          "Inisiator",
-          "Nama Inisiator",
-          "Jenis",
-          "Bentuk",
-          "Tematik",
-          "Urusan Utama",
-          "Urusan Lain",
-          "Waktu Uji Coba",
-          "Waktu Penerapan",
-          "Rancang Bangun",
-          "Tujuan",
-          "Manfaat",
-          "Hasil Inovasi",
-          "OPD",
-          "Anggaran",
-          "Video",
-          "Nomor SK",
-          "Tanggal SK",
-          "Tanggal Diusulkan",
-          "ID Inovik");
+  public static final List<String> HEADERS = IidColumn.headers(IidColumn.INOVIK_EXPORT);
 
   private InnovationColumns() {}
 
+  /** The document's row, a cell for each of {@link #HEADERS}. */
   public static List<Object> row(InnovationDocument d) {
+    InnovationProfile profile = d.profile();
     List<Object> row = new ArrayList<>(HEADERS.size());
-    row.add(d.regionCode());
-    row.add(d.regionName());
-    row.add(d.provinceName());
-    row.add(d.name());
-    row.add(d.stage() == null ? null : d.stage().label());
-    row.add(d.status() == null ? null : d.status().label());
-    row.add(d.initiatorKind() == null ? null : d.initiatorKind().label());
-    row.add(d.initiatorName());
-    row.add(d.digital() ? "Digital" : "Non Digital");
-    row.add(d.form() == null ? null : d.form().label());
-    row.add(d.themes().isEmpty() ? null : String.join("; ", d.themes()));
-    row.add(d.mainAffair() == null ? null : d.mainAffair().label());
-    row.add(
-        d.relatedAffairs().isEmpty()
-            ? null
-            : d.relatedAffairs().stream()
-                .map(GovernmentAffair::label)
-                .collect(Collectors.joining("; ")));
-    row.add(first(d.plannedTrialDate(), d.trialStartedOn()));
-    row.add(first(d.plannedImplementationDate(), d.implementedOn()));
-    row.add(d.design());
-    row.add(d.goals());
-    row.add(d.benefits());
-    row.add(d.results());
-    row.add(d.owningAgency());
-    row.add(d.budget());
-    row.add(d.videoUrl());
-    row.add(d.decreeNumber());
-    row.add(d.decreeDate());
-    row.add(d.proposedAt() == null ? null : LocalDate.ofInstant(d.proposedAt(), WIB));
-    row.add(d.id());
+    for (IidColumn column : IidColumn.INOVIK_EXPORT) {
+      row.add(cell(column, d, profile));
+    }
     return row;
+  }
+
+  private static Object cell(IidColumn column, InnovationDocument d, InnovationProfile profile) {
+    return switch (column) {
+      case REGION_NAME -> d.regionName();
+      case PROVINCE -> d.provinceName();
+      case STAGE -> d.stage() == null ? null : d.stage().label();
+      case STATUS -> d.status() == null ? null : d.status().label();
+      case TRIAL_DATE -> first(d.plannedTrialDate(), d.trialStartedOn());
+      case IMPLEMENTATION_DATE -> first(d.plannedImplementationDate(), d.implementedOn());
+      case DECREE_NUMBER -> d.decreeNumber();
+      case DECREE_DATE -> d.decreeDate();
+      case PROPOSED_ON -> d.proposedAt() == null ? null : LocalDate.ofInstant(d.proposedAt(), WIB);
+      case INOVIK_ID -> d.id();
+      default -> column.cellOf(profile);
+    };
   }
 
   private static LocalDate first(LocalDate planned, LocalDate reached) {

@@ -1,8 +1,10 @@
 package id.inovik.query.innovation;
 
 import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.Initiator;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.RegionType;
 import java.time.Instant;
@@ -14,6 +16,10 @@ import java.util.List;
  * /api/innovations/{id}}: the latest profile, the region it belongs to (names from the region
  * catalogue) and where it stands in its lifecycle. Built only from events, so a rebuild gives the
  * same document.
+ *
+ * <p>It repeats the {@link InnovationProfile}'s fields rather than holding one: a denormalised read
+ * model keeps them flat beside region names, stage dates and search helpers so that Elasticsearch
+ * filters, facets and sorts on each; {@link #profile()} gives the profile back.
  *
  * @param affairs the main affair followed by the related ones (one field to filter and facet on)
  * @param basicService true when the main affair is one of the six basic-service affairs (yandas)
@@ -68,6 +74,30 @@ public record InnovationDocument(
     themes = themes == null ? List.of() : List.copyOf(themes);
     relatedAffairs = relatedAffairs == null ? List.of() : List.copyOf(relatedAffairs);
     affairs = affairs == null ? List.of() : List.copyOf(affairs);
+  }
+
+  /** The profile this document holds: the projection's profile to document mapping, reversed. */
+  public InnovationProfile profile() {
+    return new InnovationProfile(
+        name,
+        regionCode,
+        owningAgency,
+        initiatorKind == null && initiatorName == null
+            ? null
+            : new Initiator(initiatorKind, initiatorName),
+        digital,
+        form,
+        themes,
+        mainAffair,
+        relatedAffairs,
+        design,
+        goals,
+        benefits,
+        results,
+        budget,
+        plannedTrialDate,
+        plannedImplementationDate,
+        videoUrl);
   }
 
   /** The Elasticsearch external version of a document: sequences start at 0, versions at 1. */
