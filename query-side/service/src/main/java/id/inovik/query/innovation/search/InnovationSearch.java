@@ -405,25 +405,7 @@ public class InnovationSearch {
   }
 
   private static SearchPage.Item item(Hit<InnovationDocument> hit) {
-    InnovationDocument d = hit.source();
-    return new SearchPage.Item(
-        d.id(),
-        d.name(),
-        d.regionCode(),
-        d.regionName(),
-        d.regionType(),
-        d.provinceCode(),
-        d.provinceName(),
-        d.stage(),
-        d.status(),
-        d.digital(),
-        d.form(),
-        d.mainAffair(),
-        d.initiatorKind(),
-        d.owningAgency(),
-        d.implementedOn(),
-        hit.score(),
-        hit.highlight() == null ? Map.of() : hit.highlight());
+    return SearchPage.Item.of(hit.source(), hit.score(), hit.highlight());
   }
 
   private Map<String, List<FacetBucket>> facets(Map<String, Aggregate> aggregations) {
