@@ -1,5 +1,6 @@
 package id.inovik.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -34,7 +35,10 @@ public final class CommandApiLoader {
 
   private final URI base;
   private final HttpClient http;
-  private final JsonMapper json = JsonMapper.builder().build();
+  private final JsonMapper json =
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .build();
   private final int concurrency;
   private final double ratePerSecond;
   private final PrintStream progress;
@@ -198,30 +202,9 @@ public final class CommandApiLoader {
     return body;
   }
 
-  ObjectNode profile(GeneratedInnovation innovation) {
-    ObjectNode profile = json.createObjectNode();
-    profile.put("name", innovation.name());
-    profile.put("regionCode", innovation.regionCode());
-    profile.put("owningAgency", innovation.owningAgency());
-    ObjectNode initiator = profile.putObject("initiator");
-    initiator.put("kind", innovation.initiatorKind().name());
-    initiator.put("name", innovation.initiatorName());
-    profile.put("digital", innovation.digital());
-    profile.put("form", innovation.form().name());
-    innovation.themes().forEach(profile.putArray("themes")::add);
-    profile.put("mainAffair", innovation.mainAffair().name());
-    innovation.relatedAffairs().forEach(a -> profile.withArray("relatedAffairs").add(a.name()));
-    profile.put("design", innovation.design());
-    profile.put("goals", innovation.goals());
-    profile.put("benefits", innovation.benefits());
-    if (innovation.results() != null) {
-      profile.put("results", innovation.results());
-    }
-    profile.put("budget", innovation.budget());
-    if (innovation.videoUrl() != null) {
-      profile.put("videoUrl", innovation.videoUrl());
-    }
-    return profile;
+  /** The proposal's body: the profile as JSON, the API's field names, no null fields. */
+  JsonNode profile(GeneratedInnovation innovation) {
+    return json.valueToTree(innovation.profile());
   }
 
   private HttpResponse<String> post(String path, JsonNode body, String idempotencyKey)

@@ -1,8 +1,10 @@
 package id.inovik.dataset;
 
 import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.innovation.Initiator;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.IslandGroup;
 import id.inovik.api.region.Region;
@@ -384,25 +386,31 @@ public final class DatasetGenerator {
               "data-dukung/" + edition + "/" + region.code() + "/" + number,
               random));
     }
+    InnovationProfile profile =
+        new InnovationProfile(
+            title[0],
+            region.code(),
+            agency,
+            new Initiator(initiator, initiatorName),
+            digital,
+            form(affair, random),
+            themes,
+            affair,
+            related,
+            Phrasebook.design(title[0], title[1], topic, region, digital, random),
+            Phrasebook.goals(topic, random),
+            Phrasebook.benefits(topic, random),
+            stage == InnovationStage.PENERAPAN ? Phrasebook.results(random) : null,
+            Math.round(Math.pow(10, 7 + 2.5 * random.nextDouble()) / 1000) * 1000,
+            null,
+            null,
+            random.nextDouble() < 0.7
+                ? "https://www.youtube.com/watch?v=" + videoId(random)
+                : null);
     return new GeneratedInnovation(
         key,
         edition,
-        region.code(),
-        title[0],
-        agency,
-        initiator,
-        initiatorName,
-        digital,
-        form(affair, random),
-        themes,
-        affair,
-        related,
-        Phrasebook.design(title[0], title[1], topic, region, digital, random),
-        Phrasebook.goals(topic, random),
-        Phrasebook.benefits(topic, random),
-        stage == InnovationStage.PENERAPAN ? Phrasebook.results(random) : null,
-        Math.round(Math.pow(10, 7 + 2.5 * random.nextDouble()) / 1000) * 1000,
-        random.nextDouble() < 0.7 ? "https://www.youtube.com/watch?v=" + videoId(random) : null,
+        profile,
         stage,
         reviewed,
         "188.45/" + (100 + random.nextInt(900)) + "/KEP/" + region.code() + "/" + decree.getYear(),

@@ -41,8 +41,8 @@ public record DatasetSummary(
           region.region().provinceCode() + " " + region.region().provinceName(), n, Integer::sum);
       for (GeneratedInnovation innovation : region.innovations()) {
         byStage.merge(innovation.stage(), 1, Integer::sum);
-        byAffair.merge(innovation.mainAffair(), 1, Integer::sum);
-        digital += innovation.digital() ? 1 : 0;
+        byAffair.merge(innovation.profile().mainAffair(), 1, Integer::sum);
+        digital += innovation.profile().digital() ? 1 : 0;
         for (GeneratedClaim claim : innovation.claims()) {
           if (claim.option() > 0) {
             outcomes.merge(claim.status(), 1, Integer::sum);

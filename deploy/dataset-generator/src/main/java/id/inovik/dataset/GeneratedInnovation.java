@@ -1,8 +1,6 @@
 package id.inovik.dataset;
 
-import id.inovik.api.innovation.GovernmentAffair;
-import id.inovik.api.innovation.InitiatorKind;
-import id.inovik.api.innovation.InnovationForm;
+import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationStage;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.List;
  * and its SID indicator claims for the edition.
  *
  * @param key stable identity (edition, region, number): the idempotency key of its proposal
+ * @param profile what its proposal sends (no planned dates: the lifecycle dates are the real ones)
  * @param stage where its lifecycle stops: INISIATIF, UJI_COBA or PENERAPAN (the IID tahapan)
  * @param claims the 20 SID rows, codes 16-35
  * @param rejectionReason set when the R&D team found it not feasible (stage TIDAK_LAYAK)
@@ -20,22 +19,7 @@ import java.util.List;
 public record GeneratedInnovation(
     String key,
     int edition,
-    String regionCode,
-    String name,
-    String owningAgency,
-    InitiatorKind initiatorKind,
-    String initiatorName,
-    boolean digital,
-    InnovationForm form,
-    List<String> themes,
-    GovernmentAffair mainAffair,
-    List<GovernmentAffair> relatedAffairs,
-    String design,
-    String goals,
-    String benefits,
-    String results,
-    long budget,
-    String videoUrl,
+    InnovationProfile profile,
     InnovationStage stage,
     LocalDate reviewedOn,
     String decreeNumber,

@@ -1,6 +1,6 @@
 package id.inovik.dataset;
 
-import id.inovik.api.innovation.GovernmentAffair;
+import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
@@ -12,44 +12,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes generated innovations as an IID export, the spreadsheet {@code POST /api/imports} reads:
- * Indonesian headers, labels as the IID application shows them, ISO dates. CSV or XLSX by the
- * file's extension ({@link TableFile}). Only innovations an IID export lists are written: those at
- * inisiatif, uji coba or penerapan (proposals found not feasible never reach it). An import
- * identifies a row by region + name + OPD (case and spacing ignored); generated editions of several
- * years repeat some of those identities, so only the first row of each identity is written and
- * every row of the file creates one innovation.
+ * the columns of {@link IidColumn#IID_EXPORT}, labels as the IID application shows them, ISO dates.
+ * CSV or XLSX by the file's extension ({@link TableFile}). Only innovations an IID export lists are
+ * written: those at inisiatif, uji coba or penerapan (proposals found not feasible never reach it).
+ * An import identifies a row by region + name + OPD (case and spacing ignored); generated editions
+ * of several years repeat some of those identities, so only the first row of each identity is
+ * written and every row of the file creates one innovation.
  */
 public final class IidExportFile {
 
-  static final List<String> HEADERS =
-      List.of(
-          "No",
-          "Kode Wilayah",
-          "Pemda",
-          "Nama Inovasi",
-          "Tahapan",
-          "Inisiator",
-          "Nama Inisiator",
-          "Jenis",
-          "Bentuk",
-          "Tematik",
-          "Urusan Utama",
-          "Urusan Lain",
-          "Waktu Uji Coba",
-          "Waktu Penerapan",
-          "Rancang Bangun",
-          "Tujuan",
-          "Manfaat",
-          "Hasil Inovasi",
-          "OPD",
-          "Anggaran",
-          "Video",
-          "Nomor SK",
-          "Tanggal SK");
+  /** What an IID application export has: its row number and the columns an import reads. */
+  static final List<IidColumn> COLUMNS = IidColumn.IID_EXPORT;
+
+  static final List<String> HEADERS = IidColumn.headers(COLUMNS);
 
   private IidExportFile() {}
 
@@ -85,41 +63,31 @@ public final class IidExportFile {
   static String identity(GeneratedInnovation i) {
     return String.join(
         "|",
-        i.regionCode(),
-        i.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(),
-        i.owningAgency().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+        i.profile().regionCode(),
+        i.profile().name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(),
+        i.profile().owningAgency().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
   }
 
   static List<Object> row(int number, GeneratedInnovation i, RegionCatalog regions) {
-    List<Object> row = new ArrayList<>(HEADERS.size());
-    row.add(number);
-    row.add(i.regionCode());
-    row.add(regions.find(i.regionCode()).map(Region::name).orElse(null));
-    row.add(i.name());
-    row.add(i.stage().label());
-    row.add(i.initiatorKind().label());
-    row.add(i.initiatorName());
-    row.add(i.digital() ? "Digital" : "Non Digital");
-    row.add(i.form().label());
-    row.add(i.themes().isEmpty() ? null : String.join("; ", i.themes()));
-    row.add(i.mainAffair().label());
-    row.add(
-        i.relatedAffairs().isEmpty()
-            ? null
-            : i.relatedAffairs().stream()
-                .map(GovernmentAffair::label)
-                .collect(Collectors.joining("; ")));
-    row.add(i.trialStartedOn());
-    row.add(i.implementedOn());
-    row.add(i.design());
-    row.add(i.goals());
-    row.add(i.benefits());
-    row.add(i.results());
-    row.add(i.owningAgency());
-    row.add(i.budget());
-    row.add(i.videoUrl());
-    row.add(i.decreeNumber());
-    row.add(i.decreeDate());
+    List<Object> row = new ArrayList<>(COLUMNS.size());
+    for (IidColumn column : COLUMNS) {
+      row.add(cell(column, number, i, regions));
+    }
     return row;
+  }
+
+  /** The profile's cells as the vocabulary spells them; the trial and stage dates as reached. */
+  private static Object cell(
+      IidColumn column, int number, GeneratedInnovation i, RegionCatalog regions) {
+    return switch (column) {
+      case ROW_NUMBER -> number;
+      case REGION_NAME -> regions.find(i.profile().regionCode()).map(Region::name).orElse(null);
+      case STAGE -> i.stage().label();
+      case TRIAL_DATE -> i.trialStartedOn();
+      case IMPLEMENTATION_DATE -> i.implementedOn();
+      case DECREE_NUMBER -> i.decreeNumber();
+      case DECREE_DATE -> i.decreeDate();
+      default -> column.cellOf(i.profile());
+    };
   }
 }

@@ -37,9 +37,9 @@ public final class ScoringExport {
         innovations.add(
             new InnovationSubmission(
                 innovation.key(),
-                innovation.name(),
-                innovation.mainAffair().label(),
-                innovation.relatedAffairs().stream().map(a -> a.label()).toList(),
+                innovation.profile().name(),
+                innovation.profile().mainAffair().label(),
+                innovation.profile().relatedAffairs().stream().map(a -> a.label()).toList(),
                 claims(innovation.claims()),
                 null,
                 null));
@@ -90,10 +90,10 @@ public final class ScoringExport {
       for (GeneratedInnovation innovation : generated.innovations()) {
         ObjectNode node = innovations.addObject();
         node.put("id", innovation.key());
-        node.put("name", innovation.name());
-        node.put("mainAffair", innovation.mainAffair().label());
+        node.put("name", innovation.profile().name());
+        node.put("mainAffair", innovation.profile().mainAffair().label());
         ArrayNode related = node.putArray("relatedAffairs");
-        innovation.relatedAffairs().forEach(a -> related.add(a.label()));
+        innovation.profile().relatedAffairs().forEach(a -> related.add(a.label()));
         claims(node.putObject("indicators"), innovation.claims());
       }
     }

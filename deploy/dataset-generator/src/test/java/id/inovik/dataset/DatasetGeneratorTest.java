@@ -127,7 +127,7 @@ class DatasetGeneratorTest {
   void namesAndTextsReadLikeIndonesianEntries() {
     List<GeneratedInnovation> all =
         edition2025.regions().stream().flatMap(r -> r.innovations().stream()).toList();
-    Set<String> names = all.stream().map(GeneratedInnovation::name).collect(Collectors.toSet());
+    Set<String> names = all.stream().map(i -> i.profile().name()).collect(Collectors.toSet());
     assertThat(names.size()).isGreaterThan(500);
     assertThat(names)
         .anyMatch(n -> n.matches("^[A-Z]+-[A-Z]+.*"))
@@ -135,9 +135,9 @@ class DatasetGeneratorTest {
     assertThat(all)
         .allSatisfy(
             i -> {
-              assertThat(i.name().length()).isBetween(3, 200);
-              assertThat(i.design()).startsWith("Sebelum inovasi ini,");
-              assertThat(i.owningAgency()).isNotBlank();
+              assertThat(i.profile().name().length()).isBetween(3, 200);
+              assertThat(i.profile().design()).startsWith("Sebelum inovasi ini,");
+              assertThat(i.profile().owningAgency()).isNotBlank();
             });
   }
 
@@ -171,12 +171,15 @@ class DatasetGeneratorTest {
     assertThat(all)
         .anyMatch(
             i ->
-                i.regionCode().startsWith("35")
-                    && i.name().contains("Puskesmas")
+                i.profile().regionCode().startsWith("35")
+                    && i.profile().name().contains("Puskesmas")
                     && i.stage() == InnovationStage.PENERAPAN);
     assertThat(all)
         .anyMatch(
-            i -> i.mainAffair() == GovernmentAffair.ADMINISTRASI_KEPENDUDUKAN_PENCATATAN_SIPIL);
-    assertThat(all).anyMatch(i -> i.owningAgency().contains("Bapenda") && i.digital());
+            i ->
+                i.profile().mainAffair()
+                    == GovernmentAffair.ADMINISTRASI_KEPENDUDUKAN_PENCATATAN_SIPIL);
+    assertThat(all)
+        .anyMatch(i -> i.profile().owningAgency().contains("Bapenda") && i.profile().digital());
   }
 }

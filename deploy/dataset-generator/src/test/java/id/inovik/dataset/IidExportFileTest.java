@@ -52,10 +52,10 @@ class IidExportFileTest {
     assertThat(lines).hasSize((int) listed + 1);
     GeneratedInnovation first = all.stream().filter(IidExportFile::listed).findFirst().get();
     assertThat(lines.get(1))
-        .startsWith("1," + first.regionCode() + ",")
-        .contains(first.name())
+        .startsWith("1," + first.profile().regionCode() + ",")
+        .contains(first.profile().name())
         .contains(first.stage().label())
-        .contains(first.mainAffair().label());
+        .contains(first.profile().mainAffair().label());
     if (first.implementedOn() != null) {
       assertThat(lines.get(1)).contains("," + first.implementedOn() + ",");
     }
