@@ -16,6 +16,9 @@ import java.util.List;
 /**
  * The JSON body of a proposal (and the shape a partial revision is merged onto). Boxed types, so a
  * missing value is told apart from {@code false} or zero.
+ *
+ * <p>Its own record rather than {@link InnovationProfile} on purpose: the profile's {@code boolean}
+ * would read an absent flag as {@code false}, where this reports it with every other bad field.
  */
 public record ProfileRequest(
     String name,

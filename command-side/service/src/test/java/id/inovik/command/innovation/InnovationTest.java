@@ -34,7 +34,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InnovationTest {
+public class InnovationTest {
 
   private static final String ID = "7d5a4c1e-0000-4000-8000-000000000001";
   private static final String REGION = "35.79";
@@ -42,7 +42,8 @@ class InnovationTest {
 
   private AggregateTestFixture<Innovation> fixture;
 
-  static InnovationProfile profile() {
+  /** A valid profile of an innovation in Kota Batu. */
+  public static InnovationProfile profile() {
     return new InnovationProfile(
         "Layanan Adminduk Keliling",
         REGION,
