@@ -4,15 +4,13 @@ import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.IdempotencyKeyReusedException;
 import id.inovik.command.innovation.InvalidInnovationException;
 import id.inovik.command.innovation.LifecycleViolationException;
-import java.net.URI;
+import id.inovik.platform.web.BaseProblemHandler;
+import id.inovik.platform.web.FieldError;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,19 +20,22 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Maps every rejection to an RFC 9457 problem response. Input problems list each field with its
- * reason under {@code errors}; nothing is written when a problem is returned.
+ * Maps every rejection of a command to an RFC 9457 problem response (the shared answers come from
+ * {@link BaseProblemHandler}). Input problems list each field with its reason under {@code errors};
+ * nothing is written when a problem is returned.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends BaseProblemHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+  ProblemHandler() {
+    super(
+        "Command", "The command could not be processed; nothing was written. See the service log.");
+  }
 
   static String outcomeOf(Throwable e) {
     return switch (e) {
@@ -101,16 +102,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             + " retry with its current version.");
   }
 
-  @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
-    log.error("Command failed unexpectedly", e);
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "internal",
-        "Internal error",
-        "The command could not be processed; nothing was written. See the service log.");
-  }
-
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
@@ -162,25 +153,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail invalidInput(List<FieldViolation> violations) {
-    ProblemDetail p =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            violations.size() == 1
-                ? violations.getFirst().field() + " " + violations.getFirst().reason()
-                : violations.size() + " fields are invalid");
-    p.setProperty(
-        "errors",
-        violations.stream().map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
-    return p;
-  }
-
-  private static ProblemDetail problem(
-      HttpStatus status, String type, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setType(URI.create("/problems/" + type));
-    p.setTitle(title);
-    return p;
+    return invalidFields(
+        "invalid-input",
+        "Invalid input",
+        "fields",
+        violations.stream().map(v -> new FieldError(v.field(), v.reason())).toList());
   }
 }

@@ -1,5 +1,6 @@
 package id.inovik.query.web;
 
+import id.inovik.platform.web.FieldError;
 import java.util.List;
 
 /** The request's parameters are wrong; answered with a 400 problem listing every field. */

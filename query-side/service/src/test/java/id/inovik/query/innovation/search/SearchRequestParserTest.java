@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.platform.web.FieldError;
 import id.inovik.query.config.QueryProperties;
-import id.inovik.query.web.FieldError;
 import id.inovik.query.web.InvalidRequestException;
 import java.time.Duration;
 import java.time.LocalDate;
