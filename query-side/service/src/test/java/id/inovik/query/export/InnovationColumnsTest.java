@@ -24,6 +24,22 @@ class InnovationColumnsTest {
 
   private static final Instant PROPOSED = Instant.parse("2024-01-04T20:00:00Z");
 
+  /** A profile with every field, planned dates included. */
+  private static final InnovationProfile PLANNED =
+      profile(
+          "Layanan Adminduk Keliling", "35.07", "Mobil layanan ke desa.", GovernmentAffair.SOSIAL);
+
+  /** Proposed, found feasible, established by decree 188/12/2024 and on trial since 3 Feb 2024. */
+  private static InnovationDocument onTrial(String id, InnovationProfile profile) {
+    String region = profile.regionCode();
+    return Documents.fold(
+        PROPOSED,
+        proposed(id, profile, PROPOSED),
+        new InnovationReviewedEvent(id, region, true, null, LocalDate.of(2024, 1, 8)),
+        new InnovationEstablishedEvent(id, region, "188/12/2024", LocalDate.of(2024, 1, 9)),
+        new InnovationTrialStartedEvent(id, region, LocalDate.of(2024, 2, 3)));
+  }
+
   private static Map<String, Object> byHeader(InnovationDocument document) {
     List<Object> row = InnovationColumns.row(document);
     assertThat(row).hasSameSizeAs(InnovationColumns.HEADERS);
@@ -36,20 +52,8 @@ class InnovationColumnsTest {
 
   @Test
   void aRowHoldsTheProfileTheRegionTheStageAndTheReadModelsColumns() {
-    InnovationProfile profile =
-        profile(
-            "Layanan Adminduk Keliling",
-            "35.07",
-            "Mobil layanan ke desa.",
-            GovernmentAffair.SOSIAL);
-    InnovationDocument document =
-        Documents.fold(
-            PROPOSED,
-            proposed("inv-1", profile, PROPOSED),
-            new InnovationReviewedEvent("inv-1", "35.07", true, null, LocalDate.of(2024, 1, 8)),
-            new InnovationEstablishedEvent(
-                "inv-1", "35.07", "188/12/2024", LocalDate.of(2024, 1, 9)),
-            new InnovationTrialStartedEvent("inv-1", "35.07", LocalDate.of(2024, 2, 3)));
+    InnovationProfile profile = PLANNED;
+    InnovationDocument document = onTrial("inv-1", profile);
 
     Map<String, Object> cells = byHeader(document);
 
@@ -79,27 +83,14 @@ class InnovationColumnsTest {
 
   @Test
   void withoutPlannedDatesTheDatesReachedAreWritten() {
-    InnovationProfile planned =
-        profile(
-            "Layanan Adminduk Keliling",
-            "35.07",
-            "Mobil layanan ke desa.",
-            GovernmentAffair.SOSIAL);
     InnovationProfile unplanned = Documents.bareProfile("Layanan Adminduk Jemput Bola", "35.07");
-    InnovationDocument document =
-        Documents.fold(
-            PROPOSED,
-            proposed("inv-2", unplanned, PROPOSED),
-            new InnovationReviewedEvent("inv-2", "35.07", true, null, LocalDate.of(2024, 1, 8)),
-            new InnovationEstablishedEvent(
-                "inv-2", "35.07", "188/13/2024", LocalDate.of(2024, 1, 9)),
-            new InnovationTrialStartedEvent("inv-2", "35.07", LocalDate.of(2024, 2, 3)));
+    InnovationDocument document = onTrial("inv-2", unplanned);
 
     assertThat(byHeader(document))
         .containsEntry("Waktu Uji Coba", LocalDate.of(2024, 2, 3))
         .containsEntry("Waktu Penerapan", null);
-    assertThat(byHeader(Documents.fold(PROPOSED, proposed("inv-3", planned, PROPOSED))))
-        .containsEntry("Waktu Uji Coba", planned.plannedTrialDate())
+    assertThat(byHeader(Documents.fold(PROPOSED, proposed("inv-3", PLANNED, PROPOSED))))
+        .containsEntry("Waktu Uji Coba", PLANNED.plannedTrialDate())
         .containsEntry("Tahapan", "Usulan");
   }
 }

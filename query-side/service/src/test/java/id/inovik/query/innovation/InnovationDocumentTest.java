@@ -19,35 +19,26 @@ class InnovationDocumentTest {
 
   private static final Instant T0 = Instant.parse("2024-01-05T03:00:00Z");
 
+  private static final InnovationProfile PROPOSAL =
+      profile(
+          "Pelayanan Akta Keliling", "35.07", "Petugas datang ke desa.", GovernmentAffair.SOSIAL);
+
   @Test
   void aProposedProfileComesBackWhole() {
-    InnovationProfile profile =
-        profile(
-            "Layanan Adminduk Keliling",
-            "35.07",
-            "Mobil layanan ke desa.",
-            GovernmentAffair.SOSIAL);
+    InnovationDocument document = Documents.fold(T0, proposed("inv-1", PROPOSAL, T0));
 
-    InnovationDocument document = Documents.fold(T0, proposed("inv-1", profile, T0));
-
-    assertThat(document.profile()).isEqualTo(profile);
+    assertThat(document.profile()).isEqualTo(PROPOSAL);
     assertThat(document.regionName()).isEqualTo("Kabupaten Malang");
   }
 
   @Test
   void aRevisionReplacesTheWholeProfileAndLifecycleFieldsStayOutOfIt() {
-    InnovationProfile first =
-        profile(
-            "Layanan Adminduk Keliling",
-            "35.07",
-            "Mobil layanan ke desa.",
-            GovernmentAffair.SOSIAL);
     InnovationProfile revised = Documents.bareProfile("Layanan Adminduk Jemput Bola", "35.07");
 
     InnovationDocument document =
         Documents.fold(
             T0,
-            proposed("inv-2", first, T0),
+            proposed("inv-2", PROPOSAL, T0),
             new InnovationReviewedEvent("inv-2", "35.07", true, null, LocalDate.of(2024, 1, 6)),
             new InnovationProfileRevisedEvent("inv-2", "35.07", revised, List.of("name")));
 
