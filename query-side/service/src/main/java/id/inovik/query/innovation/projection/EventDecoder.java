@@ -38,6 +38,17 @@ public final class EventDecoder {
       throw new RejectedEventException(
           Reason.UNPARSEABLE, "envelope is not a PublishedEvent: " + e.getOriginalMessage(), e);
     }
+    return decode(envelope, source);
+  }
+
+  /**
+   * Reads an envelope that did not come as a record's value (an innovation's history from the
+   * command service).
+   *
+   * @param source where to say the event came from
+   * @throws RejectedEventException if it is not an innovation event this service can read
+   */
+  public DecodedEvent decode(PublishedEvent envelope, SourceRecord source) {
     if (envelope.type() == null
         || envelope.payload() == null
         || envelope.aggregateId() == null
