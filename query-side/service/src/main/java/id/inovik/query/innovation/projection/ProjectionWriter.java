@@ -160,9 +160,13 @@ public class ProjectionWriter {
       return null;
     }
     List<DecodedEvent> later = new ArrayList<>();
+    long reflected = -1;
     for (DecodedEvent event : stuck.events()) {
-      if (event.sequence() <= rebuilt.lastSequence()) {
+      if (event.sequence() <= reflected) {
+        fold.skipped++; // a duplicate within the batch
+      } else if (event.sequence() <= rebuilt.lastSequence()) {
         fold.appliedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(event);
+        reflected = event.sequence();
       } else {
         later.add(event);
       }
