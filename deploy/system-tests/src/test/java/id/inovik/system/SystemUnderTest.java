@@ -84,7 +84,8 @@ final class SystemUnderTest {
             "384m",
             List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                "--inovik.elasticsearch.url=" + elasticsearch));
+                "--inovik.elasticsearch.url=" + elasticsearch,
+                "--inovik.command-service.url=" + command.baseUrl()));
     command.awaitHealthy(Duration.ofSeconds(120));
     query.awaitHealthy(Duration.ofSeconds(120));
     return new SystemUnderTest(command, query, database, kafka);

@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The query service on real infrastructure: the shared Elasticsearch with the Indonesian analysis
- * plugin and an in-process KRaft broker. Subclasses share one application context; each test uses
- * its own innovation ids (and a unique word in names where it counts documents).
+ * plugin, an in-process KRaft broker, and a real HTTP server in place of the command service's
+ * history endpoint ({@link CommandServiceStub}). Subclasses share one application context; each
+ * test uses its own innovation ids (and a unique word in names where it counts documents).
  */
 @ExtendWith(ElasticsearchExtension.class)
 @SpringBootTest(
@@ -33,6 +34,15 @@ public abstract class QueryServiceIntegrationTest {
   @DynamicPropertySource
   static void elasticsearch(DynamicPropertyRegistry registry) {
     registry.add("inovik.elasticsearch.url", () -> SharedElasticsearch.baseUrl().toString());
+    registry.add("inovik.command-service.url", () -> CommandServiceStub.shared().baseUrl());
+  }
+
+  /**
+   * Stands in for the command service the projection asks for an innovation's history: 404 for
+   * every innovation a test did not register.
+   */
+  protected CommandServiceStub commandService() {
+    return CommandServiceStub.shared();
   }
 
   protected Api api() {
