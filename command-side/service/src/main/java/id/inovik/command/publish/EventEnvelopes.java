@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a stored event into the envelope that goes on Kafka ({@link PublishedEvent}). One place,
- * so that the live publisher, a late publication and an innovation's history read by a projection
+ * Turns a stored event into the envelope that goes on Kafka ({@link PublishedEvent}). One place, so
+ * that the live publisher, a late publication and an innovation's history read by a projection
  * carry exactly the same envelope for the same event.
  */
 @Component
