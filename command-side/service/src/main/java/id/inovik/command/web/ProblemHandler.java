@@ -36,19 +36,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-  static String outcomeOf(Throwable e) {
-    return switch (e) {
-      case InvalidInnovationException ignored -> "rejected_invalid";
-      case LifecycleViolationException ignored -> "rejected_lifecycle";
-      case IdempotencyKeyReusedException ignored -> "rejected_idempotency";
-      case AggregateNotFoundException ignored -> "not_found";
-      case AggregateStreamCreationException ignored -> "duplicate";
-      case ConflictingModificationException ignored -> "conflict";
-      case ConcurrencyException ignored -> "conflict";
-      default -> "error";
-    };
-  }
-
   @ExceptionHandler(InvalidInnovationException.class)
   ProblemDetail invalid(InvalidInnovationException e) {
     return invalidInput(e.violations());

@@ -255,6 +255,60 @@ class InnovationCommandApiIT {
   }
 
   @Test
+  void aPartialRevisionIsMergedOntoTheCurrentProfileAndRefusedAsBefore() {
+    String id =
+        http.post("/api/innovations", proposal("Pasar Digital", "35.73"))
+            .json()
+            .get("id")
+            .asString();
+    String path = "/api/innovations/" + id;
+
+    Http.Response revised =
+        http.patch(path, "{\"initiator\":{\"name\":\"Budi Santoso\"},\"videoUrl\":null}");
+    assertThat(revised.status()).isEqualTo(200);
+    assertThat(revised.json().get("version").asLong()).isEqualTo(1);
+    assertThat(revised.header("ETag")).isEqualTo("\"1\"");
+    JsonNode event =
+        JSON.readTree(
+            PublishedRecords.read(
+                    broker,
+                    Topics.INNOVATION_EVENTS,
+                    e -> e.get("aggregateId").asString().equals(id),
+                    2)
+                .get(1)
+                .envelope()
+                .get("payload")
+                .asString());
+    assertThat(event.get("changedFields").toString()).isEqualTo("[\"initiator\",\"videoUrl\"]");
+    assertThat(event.get("profile").get("initiator").get("kind").asString()).isEqualTo("ASN");
+    assertThat(event.get("profile").get("initiator").get("name").asString())
+        .isEqualTo("Budi Santoso");
+    assertThat(event.get("profile").get("videoUrl").isNull()).isTrue();
+    assertThat(event.get("profile").get("name").asString()).isEqualTo("Pasar Digital");
+
+    int before = storedEvents();
+    Http.Response again =
+        http.patch(path, "{\"initiator\":{\"name\":\"Budi Santoso\"},\"expectedVersion\":1}");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("version").asLong()).isEqualTo(1);
+    Http.Response stale =
+        http.patch(path, "{\"goals\":\"Pasar tanpa antre.\"}", "If-Match", "\"0\"");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().get("type").asString()).endsWith("stale-version");
+    Http.Response badEnum = http.patch(path, "{\"form\":\"LAIN\"}");
+    assertThat(badEnum.status()).isEqualTo(500);
+    Http.Response unknownField = http.patch(path, "{\"anggaran\":5}");
+    assertThat(unknownField.status()).isEqualTo(500);
+    Http.Response noDigital = http.patch(path, "{\"digital\":null}");
+    assertThat(noDigital.status()).isEqualTo(400);
+    assertThat(noDigital.json().get("errors").get(0).get("field").asString()).isEqualTo("digital");
+    assertThat(http.patch(path, "[1]").status()).isEqualTo(400);
+    assertThat(http.patch("/api/innovations/" + UUID.randomUUID(), "{\"form\":\"LAIN\"}").status())
+        .isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
   void actuatorExposesHealthAndPrometheusOnly() {
     http.post("/api/innovations", proposal("Sistem Antrean", "35.99"));
     await()

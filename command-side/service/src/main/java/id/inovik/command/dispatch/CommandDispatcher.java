@@ -1,14 +1,21 @@
-package id.inovik.command.web;
+package id.inovik.command.dispatch;
 
+import id.inovik.command.innovation.IdempotencyKeyReusedException;
+import id.inovik.command.innovation.InvalidInnovationException;
+import id.inovik.command.innovation.LifecycleViolationException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends commands and waits for the result; counts each command by outcome ({@code inovik.commands},
  * tags {@code command} and {@code outcome}) and unwraps Axon's wrapper so the problem handler sees
- * the domain exception.
+ * the domain exception. The web controllers and the spreadsheet import both send through it.
  */
 @Component
 public class CommandDispatcher {
@@ -21,8 +28,13 @@ public class CommandDispatcher {
     this.meters = meters;
   }
 
+  /** Sends {@code command}, counted under its class name. */
   public <R> R send(Object command) {
-    String name = command.getClass().getSimpleName();
+    return send(command.getClass().getSimpleName(), command);
+  }
+
+  /** Sends {@code command}, counted under {@code name}. */
+  public <R> R send(String name, Object command) {
     try {
       R result = gateway.sendAndWait(command);
       count(name, "accepted");
@@ -36,7 +48,7 @@ public class CommandDispatcher {
   /** Counts the failure by its outcome and rethrows the underlying cause. */
   public void rethrow(Throwable error, String commandName) {
     Throwable cause = unwrap(error);
-    count(commandName, ProblemHandler.outcomeOf(cause));
+    count(commandName, outcomeOf(cause));
     if (cause instanceof RuntimeException runtime) {
       throw runtime;
     }
@@ -44,6 +56,20 @@ public class CommandDispatcher {
       throw err;
     }
     throw new IllegalStateException(cause);
+  }
+
+  /** The {@code outcome} tag of a refused command. */
+  static String outcomeOf(Throwable e) {
+    return switch (e) {
+      case InvalidInnovationException ignored -> "rejected_invalid";
+      case LifecycleViolationException ignored -> "rejected_lifecycle";
+      case IdempotencyKeyReusedException ignored -> "rejected_idempotency";
+      case AggregateNotFoundException ignored -> "not_found";
+      case AggregateStreamCreationException ignored -> "duplicate";
+      case ConflictingModificationException ignored -> "conflict";
+      case ConcurrencyException ignored -> "conflict";
+      default -> "error";
+    };
   }
 
   private static Throwable unwrap(Throwable e) {
