@@ -11,6 +11,7 @@ import id.inovik.api.innovation.InnovationEstablishedEvent;
 import id.inovik.api.innovation.InnovationImplementedEvent;
 import id.inovik.api.innovation.InnovationReviewedEvent;
 import id.inovik.api.innovation.InnovationTrialStartedEvent;
+import id.inovik.query.innovation.InnovationColumns;
 import id.inovik.query.support.Api;
 import id.inovik.query.support.Api.FileResponse;
 import id.inovik.query.support.QueryServiceIntegrationTest;
