@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 
 /**
  * Sends commands and waits for the result; counts each command by outcome ({@code inovik.commands},
@@ -62,6 +63,7 @@ public class CommandDispatcher {
   static String outcomeOf(Throwable e) {
     return switch (e) {
       case InvalidInnovationException ignored -> "rejected_invalid";
+      case JacksonException ignored -> "rejected_invalid"; // a patched field that does not bind
       case LifecycleViolationException ignored -> "rejected_lifecycle";
       case IdempotencyKeyReusedException ignored -> "rejected_idempotency";
       case AggregateNotFoundException ignored -> "not_found";

@@ -255,7 +255,7 @@ class InnovationCommandApiIT {
   }
 
   @Test
-  void aPartialRevisionIsMergedOntoTheCurrentProfileAndRefusedAsBefore() {
+  void aPartialRevisionIsMergedOntoTheCurrentProfileAndBadFieldsAreProblems() {
     String id =
         http.post("/api/innovations", proposal("Pasar Digital", "35.73"))
             .json()
@@ -296,9 +296,12 @@ class InnovationCommandApiIT {
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.json().get("type").asString()).endsWith("stale-version");
     Http.Response badEnum = http.patch(path, "{\"form\":\"LAIN\"}");
-    assertThat(badEnum.status()).isEqualTo(500);
+    assertThat(badEnum.status()).isEqualTo(400);
+    assertThat(badEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("form");
     Http.Response unknownField = http.patch(path, "{\"anggaran\":5}");
-    assertThat(unknownField.status()).isEqualTo(500);
+    assertThat(unknownField.status()).isEqualTo(400);
+    assertThat(unknownField.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("anggaran");
     Http.Response noDigital = http.patch(path, "{\"digital\":null}");
     assertThat(noDigital.status()).isEqualTo(400);
     assertThat(noDigital.json().get("errors").get(0).get("field").asString()).isEqualTo("digital");
