@@ -77,7 +77,8 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(properties.topic(), event.regionCode(), message, sequence, globalIndex);
+    send(
+        properties.topics().innovationEvents(), event.regionCode(), message, sequence, globalIndex);
   }
 
   /**
@@ -91,7 +92,7 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(properties.regionTopic(), event.regionCode(), message, sequence, globalIndex);
+    send(properties.topics().regionEvents(), event.regionCode(), message, sequence, globalIndex);
   }
 
   private void send(
