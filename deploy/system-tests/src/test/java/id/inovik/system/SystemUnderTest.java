@@ -85,8 +85,8 @@ final class SystemUnderTest {
             List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 "--inovik.elasticsearch.url=" + elasticsearch));
-    command.awaitHealthy(Duration.ofSeconds(120));
-    query.awaitHealthy(Duration.ofSeconds(120));
+    command.awaitHealthy(Duration.ofMinutes(2));
+    query.awaitHealthy(Duration.ofMinutes(2));
     return new SystemUnderTest(command, query, database, kafka);
   }
 

@@ -2,6 +2,7 @@ package id.inovik.command.config;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
@@ -50,7 +51,7 @@ class EventStoreSchema implements SmartInitializingSingleton {
 
   private boolean isPostgres() {
     try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the event store database", e);
     }

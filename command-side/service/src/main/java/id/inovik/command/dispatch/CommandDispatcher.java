@@ -30,11 +30,13 @@ public class CommandDispatcher {
   }
 
   /** Sends {@code command}, counted under its class name. */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // as CommandGateway.sendAndWait: caller knows
   public <R> R send(Object command) {
     return send(command.getClass().getSimpleName(), command);
   }
 
   /** Sends {@code command}, counted under {@code name}. */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // as CommandGateway.sendAndWait: caller knows
   public <R> R send(String name, Object command) {
     try {
       R result = gateway.sendAndWait(command);

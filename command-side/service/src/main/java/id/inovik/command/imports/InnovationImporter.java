@@ -241,7 +241,7 @@ public class InnovationImporter {
       }
       seen.put(key, new Seen(row.row(), fingerprint));
       permits.acquireUninterruptibly();
-      workers.submit(
+      workers.execute(
           () -> {
             try {
               store(row, id, key, fingerprint);
