@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +30,9 @@ public final class PublishedRecords {
    * arrived (30 s at most), in topic order.
    */
   public static List<Published> read(
-      EmbeddedKafkaBroker broker, String topic, Predicate<JsonNode> wanted, int count) {
+      String bootstrapServers, String topic, Predicate<JsonNode> wanted, int count) {
     Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+        KafkaTestUtils.consumerProps(bootstrapServers, "it-" + UUID.randomUUID(), false);
     props.put("auto.offset.reset", "earliest");
     try (Consumer<String, String> consumer =
         new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())

@@ -7,6 +7,7 @@ import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
 import id.inovik.command.support.PublishedRecords;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command API against real infrastructure: the PostgreSQL server, an in-process KRaft Kafka
- * broker, the Axon JDBC event store.
+ * The command API against real infrastructure ({@link TestServers}: PostgreSQL and Kafka in
+ * containers, or the PostgreSQL server and an in-process KRaft broker), the Axon JDBC event store.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 2)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InnovationCommandApiIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
@@ -42,7 +38,8 @@ class InnovationCommandApiIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 
   @AfterAll
@@ -52,7 +49,6 @@ class InnovationCommandApiIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  @Autowired EmbeddedKafkaBroker broker;
   Http http;
 
   @BeforeEach
@@ -242,7 +238,10 @@ class InnovationCommandApiIT {
 
     List<PublishedRecords.Published> records =
         PublishedRecords.read(
-            broker, Topics.INNOVATION_EVENTS, e -> e.get("aggregateId").asString().equals(id), 2);
+            TestServers.kafkaBootstrapServers(),
+            Topics.INNOVATION_EVENTS,
+            e -> e.get("aggregateId").asString().equals(id),
+            2);
     assertThat(records).extracting(PublishedRecords.Published::key).containsOnly("33.28");
     List<JsonNode> mine = records.stream().map(PublishedRecords.Published::envelope).toList();
     assertThat(mine)
@@ -271,7 +270,7 @@ class InnovationCommandApiIT {
     JsonNode event =
         JSON.readTree(
             PublishedRecords.read(
-                    broker,
+                    TestServers.kafkaBootstrapServers(),
                     Topics.INNOVATION_EVENTS,
                     e -> e.get("aggregateId").asString().equals(id),
                     2)

@@ -11,6 +11,7 @@ import id.inovik.api.innovation.InnovationImplementedEvent;
 import id.inovik.api.messaging.Topics;
 import id.inovik.query.support.EventStream;
 import id.inovik.query.support.QueryServiceIntegrationTest;
+import id.inovik.testservers.TestServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +25,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 
 class PoisonRecordIT extends QueryServiceIntegrationTest {
-
-  @Autowired EmbeddedKafkaBroker broker;
 
   @AfterEach
   void acknowledge() {
@@ -137,7 +134,8 @@ class PoisonRecordIT extends QueryServiceIntegrationTest {
 
   private List<ConsumerRecord<String, String>> deadLetters() {
     Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "dlt-reader-" + newId(), false);
+        KafkaTestUtils.consumerProps(
+            TestServers.kafkaBootstrapServers(), "dlt-reader-" + newId(), false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     try (Consumer<String, String> consumer =
         new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
