@@ -516,6 +516,10 @@ public final class ImportBenchmark {
     return String.format(Locale.ROOT, "%,.0f", v);
   }
 
+  private static String fmt(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
   private static String pct(double ratio) {
     return String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
   }

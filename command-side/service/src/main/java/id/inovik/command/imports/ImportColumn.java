@@ -104,6 +104,8 @@ public enum ImportColumn {
 
   private final String header;
   private final boolean required;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of(...): unmodifiable
   private final List<String> aliases;
 
   ImportColumn(String header, boolean required, String... aliases) {

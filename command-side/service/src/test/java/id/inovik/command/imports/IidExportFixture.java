@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -247,7 +248,7 @@ final class IidExportFixture {
       row.add(implementationCell);
       row.add(
           "Latar belakang: layanan "
-              + name.toLowerCase()
+              + name.toLowerCase(Locale.ROOT)
               + " di "
               + region.name()
               + " belum menjangkau warga di wilayah terpencil. Pokok perubahan: petugas"
@@ -255,7 +256,8 @@ final class IidExportFixture {
               + " pemantauan berkala oleh "
               + agency
               + ".");
-      row.add("Mempercepat dan mendekatkan layanan " + affair.label().toLowerCase() + ".");
+      row.add(
+          "Mempercepat dan mendekatkan layanan " + affair.label().toLowerCase(Locale.ROOT) + ".");
       row.add("Warga tidak perlu datang ke kantor dinas; waktu dan biaya berkurang.");
       row.add(
           rnd.nextBoolean() ? "Jumlah warga terlayani naik " + (10 + rnd.nextInt(80)) + "%" : "");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RowParserTest {
@@ -170,7 +171,9 @@ class RowParserTest {
   void problemsNameTheColumnAsTheFileWritesIt() {
     RowParser shouting =
         RowParser.of(
-                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase()).toList()), REGIONS, TODAY)
+                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase(Locale.ROOT)).toList()),
+                REGIONS,
+                TODAY)
             .parser();
     assertThat(columns(shouting.parse(row("Tahapan", "Pengembangan")))).containsExactly("TAHAPAN");
     assertThat(shouting.headerOf(ImportColumn.NAME)).isEqualTo("NAMA INOVASI");

@@ -6,17 +6,15 @@ import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
 import id.inovik.command.support.PublishedRecords;
+import id.inovik.testservers.TestServers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -26,10 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code GET /api/innovations/{id}/events} against the real PostgreSQL event store: the history a
  * read model rebuilds an innovation from must be exactly what the publisher put on Kafka.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 2)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InnovationHistoryApiIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
@@ -38,7 +33,8 @@ class InnovationHistoryApiIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 
   @AfterAll
@@ -47,7 +43,6 @@ class InnovationHistoryApiIT {
   }
 
   @LocalServerPort int port;
-  @Autowired EmbeddedKafkaBroker broker;
   Http http;
 
   @BeforeEach
@@ -96,7 +91,7 @@ class InnovationHistoryApiIT {
     // Field for field what the publisher sent, but for the global index it cannot know here.
     List<JsonNode> published =
         PublishedRecords.read(
-                broker,
+                TestServers.kafkaBootstrapServers(),
                 Topics.INNOVATION_EVENTS,
                 e -> e.get("aggregateId").asString().equals(id),
                 3)

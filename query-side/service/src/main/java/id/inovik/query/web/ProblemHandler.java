@@ -1,6 +1,5 @@
 package id.inovik.query.web;
 
-import id.inovik.query.innovation.projection.RebuildAlreadyRunningException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -44,10 +43,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "not-found", e.title(), e.getMessage());
   }
 
-  @ExceptionHandler(RebuildAlreadyRunningException.class)
-  ProblemDetail rebuildRunning(RebuildAlreadyRunningException e) {
-    return problem(
-        HttpStatus.CONFLICT, "rebuild-running", "Rebuild already running", e.getMessage());
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, e.type(), e.title(), e.getMessage());
   }
 
   @ExceptionHandler(IOException.class)

@@ -84,6 +84,7 @@ public final class Api {
     }
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // the downloaded bytes; responses are never compared
   public record FileResponse(
       int status, String contentType, String contentDisposition, byte[] body) {
     public String text() {

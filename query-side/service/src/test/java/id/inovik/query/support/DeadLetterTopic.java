@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /** Reads the projection's dead-letter topic from the start, as an operator's consumer would. */
@@ -24,9 +23,9 @@ public final class DeadLetterTopic {
   private DeadLetterTopic() {}
 
   /** Every record in the dead-letter topic so far. */
-  public static List<ConsumerRecord<String, String>> read(EmbeddedKafkaBroker broker) {
+  public static List<ConsumerRecord<String, String>> read(String bootstrapServers) {
     Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
+        KafkaTestUtils.consumerProps(bootstrapServers, "dlt-reader-" + UUID.randomUUID(), false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     try (Consumer<String, String> consumer =
         new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import id.inovik.infra.junit.SharedElasticsearch;
 import id.inovik.query.QueryApplication;
 import id.inovik.query.support.Api;
 import id.inovik.query.support.QueryServiceIntegrationTest;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +34,6 @@ import tools.jackson.databind.JsonNode;
  */
 class DeadLettersAfterRestartIT extends QueryServiceIntegrationTest {
 
-  @Autowired EmbeddedKafkaBroker broker;
   @Autowired ElasticsearchClient elasticsearch;
 
   private final String name = "restart-" + UUID.randomUUID().toString().substring(0, 8);
@@ -45,7 +43,8 @@ class DeadLettersAfterRestartIT extends QueryServiceIntegrationTest {
   void createTopic() throws Exception {
     try (AdminClient admin =
         AdminClient.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers()))) {
       admin
           .createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
           .all()
@@ -123,8 +122,8 @@ class DeadLettersAfterRestartIT extends QueryServiceIntegrationTest {
     return new SpringApplicationBuilder(QueryApplication.class)
         .run(
             "--server.port=0",
-            "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-            "--inovik.elasticsearch.url=" + SharedElasticsearch.baseUrl(),
+            "--spring.kafka.bootstrap-servers=" + TestServers.kafkaBootstrapServers(),
+            "--inovik.elasticsearch.url=" + TestServers.elasticsearch(),
             "--inovik.elasticsearch.index-alias=" + name,
             "--inovik.topics.innovation-events=" + topic,
             "--inovik.projection.group-id=" + name,

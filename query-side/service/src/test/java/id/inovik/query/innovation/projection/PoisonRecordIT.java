@@ -12,6 +12,7 @@ import id.inovik.api.messaging.Topics;
 import id.inovik.query.support.DeadLetterTopic;
 import id.inovik.query.support.EventStream;
 import id.inovik.query.support.QueryServiceIntegrationTest;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +20,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 class PoisonRecordIT extends QueryServiceIntegrationTest {
-
-  @Autowired EmbeddedKafkaBroker broker;
 
   @AfterEach
   void acknowledge() {
@@ -129,7 +126,7 @@ class PoisonRecordIT extends QueryServiceIntegrationTest {
   }
 
   private List<ConsumerRecord<String, String>> deadLetters() {
-    return DeadLetterTopic.read(broker);
+    return DeadLetterTopic.read(TestServers.kafkaBootstrapServers());
   }
 
   private static String header(ConsumerRecord<String, String> r, String name) {

@@ -17,13 +17,13 @@ import id.inovik.query.innovation.InnovationDocument;
 import id.inovik.query.support.DeadLetterTopic;
 import id.inovik.query.support.EventStream;
 import id.inovik.query.support.QueryServiceIntegrationTest;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +34,6 @@ import tools.jackson.databind.JsonNode;
 class ProjectionRepairIT extends QueryServiceIntegrationTest {
 
   @Autowired ElasticsearchClient elasticsearch;
-  @Autowired EmbeddedKafkaBroker broker;
 
   @AfterEach
   void restore() {
@@ -105,7 +104,8 @@ class ProjectionRepairIT extends QueryServiceIntegrationTest {
     JsonNode projection = projectionHealth();
     assertThat(projection.get("details").get("deadLetters").asLong()).isZero();
     assertThat(projection.get("details").get("repairs").asLong()).isPositive();
-    assertThat(DeadLetterTopic.read(broker)).noneMatch(r -> r.value().contains(id));
+    assertThat(DeadLetterTopic.read(TestServers.kafkaBootstrapServers()))
+        .noneMatch(r -> r.value().contains(id));
     assertThat(api().get("/actuator/prometheus").body())
         .containsPattern(
             "inovik_projection_repairs_total\\{[^}]*reason=\"missing-document\"[^}]*} [1-9]");
@@ -180,7 +180,7 @@ class ProjectionRepairIT extends QueryServiceIntegrationTest {
     assertThat(projection.get("details").get("lastError").asString())
         .contains("missing-document", id, "404");
     assertThat(commandService().requestsFor(id)).isEqualTo(1);
-    assertThat(DeadLetterTopic.read(broker))
+    assertThat(DeadLetterTopic.read(TestServers.kafkaBootstrapServers()))
         .anySatisfy(
             r -> {
               assertThat(r.value()).contains(id);
@@ -234,7 +234,8 @@ class ProjectionRepairIT extends QueryServiceIntegrationTest {
             .until(this::projectionHealth, p -> p.get("status").asString().equals("UP"));
     assertThat(projection.get("details").has("retrying")).isFalse();
     assertThat(projection.get("details").get("deadLetters").asLong()).isZero();
-    assertThat(DeadLetterTopic.read(broker)).noneMatch(r -> r.value().contains(id));
+    assertThat(DeadLetterTopic.read(TestServers.kafkaBootstrapServers()))
+        .noneMatch(r -> r.value().contains(id));
   }
 
   private JsonNode awaitRetrying(String cause) {

@@ -1,7 +1,6 @@
-package id.inovik.query.export;
+package id.inovik.query.innovation;
 
 import id.inovik.api.innovation.GovernmentAffair;
-import id.inovik.query.innovation.InnovationDocument;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
