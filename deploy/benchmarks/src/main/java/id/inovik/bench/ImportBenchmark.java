@@ -134,6 +134,7 @@ public final class ImportBenchmark {
                       "--inovik.elasticsearch.url=" + elasticsearch,
                       "--inovik.elasticsearch.index-alias=" + alias,
                       "--inovik.projection.group-id=bench-" + suffix,
+                      "--inovik.command-service.url=" + command.baseUrl(),
                       "--logging.level.root=WARN"))) {
         command.awaitHealthy(Duration.ofMinutes(3));
         query.awaitHealthy(Duration.ofMinutes(3));
@@ -513,6 +514,10 @@ public final class ImportBenchmark {
 
   private static String fmt(double v) {
     return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String fmt(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
   }
 
   private static String pct(double ratio) {

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -64,33 +63,31 @@ public final class CommandApiLoader {
     Thread reporter =
         Thread.ofPlatform().daemon().start(() -> report(done, innovations.size(), start, problems));
     try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-      List<Future<?>> workers = new ArrayList<>();
       for (int w = 0; w < concurrency; w++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  for (int i = nextIndex.getAndIncrement();
-                      i < innovations.size();
-                      i = nextIndex.getAndIncrement()) {
-                    pace(start, i);
-                    GeneratedInnovation innovation = innovations.get(i);
-                    try {
-                      if (send(innovation)) {
-                        proposed.incrementAndGet();
-                      } else {
-                        present.incrementAndGet();
-                      }
-                    } catch (RefusedException e) {
-                      problems.add(innovation.key() + ": " + e.getMessage());
-                    } catch (IOException e) {
-                      problems.add(innovation.key() + ": " + e.getMessage());
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                      return;
-                    }
-                    done.incrementAndGet();
+        pool.execute(
+            () -> {
+              for (int i = nextIndex.getAndIncrement();
+                  i < innovations.size();
+                  i = nextIndex.getAndIncrement()) {
+                pace(start, i);
+                GeneratedInnovation innovation = innovations.get(i);
+                try {
+                  if (send(innovation)) {
+                    proposed.incrementAndGet();
+                  } else {
+                    present.incrementAndGet();
                   }
-                }));
+                } catch (RefusedException e) {
+                  problems.add(innovation.key() + ": " + e.getMessage());
+                } catch (IOException e) {
+                  problems.add(innovation.key() + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                done.incrementAndGet();
+              }
+            });
       }
       pool.shutdown();
       pool.awaitTermination(7, TimeUnit.DAYS);

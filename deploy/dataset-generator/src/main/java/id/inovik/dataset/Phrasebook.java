@@ -22,6 +22,7 @@ import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionType;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -389,7 +390,9 @@ final class Phrasebook {
         List.of("Warga", "Pelaku Usaha"),
         List.of("SI-" + acronymOf(label) + "|Sistem Informasi " + label),
         List.of(
-            "layanan " + label.toLowerCase() + " hanya tersedia di kantor dinas pada jam kerja"),
+            "layanan "
+                + label.toLowerCase(Locale.ROOT)
+                + " hanya tersedia di kantor dinas pada jam kerja"),
         List.of("perangkat daerah", "pemerintah desa", "perguruan tinggi"));
   }
 
@@ -401,7 +404,7 @@ final class Phrasebook {
       }
     }
     return acronym.length() < 2
-        ? label.substring(0, Math.min(4, label.length())).toUpperCase()
+        ? label.substring(0, Math.min(4, label.length())).toUpperCase(Locale.ROOT)
         : acronym.toString();
   }
 
@@ -466,7 +469,7 @@ final class Phrasebook {
       Region region,
       boolean digital,
       SplittableRandom random) {
-    String subject = pick(topic.subjects(), random).toLowerCase();
+    String subject = pick(topic.subjects(), random).toLowerCase(Locale.ROOT);
     String named = expansion == null ? title : title + " (" + expansion + ")";
     return "Sebelum inovasi ini, "
         + pick(topic.problems(), random)
@@ -494,9 +497,9 @@ final class Phrasebook {
 
   static String goals(Topic topic, SplittableRandom random) {
     return "Mendekatkan layanan "
-        + pick(topic.subjects(), random).toLowerCase()
+        + pick(topic.subjects(), random).toLowerCase(Locale.ROOT)
         + " kepada "
-        + pick(topic.groups(), random).toLowerCase()
+        + pick(topic.groups(), random).toLowerCase(Locale.ROOT)
         + ", mempercepat waktu penyelesaian, dan meningkatkan kepuasan masyarakat.";
   }
 

@@ -1,7 +1,8 @@
 package id.inovik.system;
 
-import id.inovik.infra.junit.SharedElasticsearch;
 import id.inovik.infra.process.ServiceProcess;
+import id.inovik.testservers.PostgresServer;
+import id.inovik.testservers.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,12 +13,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * Everything Inovik needs, once per test JVM: the real PostgreSQL server (a fresh database), an
- * in-process KRaft Kafka broker, the real Elasticsearch with the analysis plugin, and both services
- * started from their jars. Stopped by a shutdown hook.
+ * Everything Inovik needs, once per test JVM: PostgreSQL (a fresh database), Kafka and
+ * Elasticsearch with the analysis plugin from {@link TestServers} (containers, or this machine's
+ * servers), and both services started from their jars. Stopped by a shutdown hook.
  */
 final class SystemUnderTest {
 
@@ -26,17 +26,11 @@ final class SystemUnderTest {
   final ServiceProcess command;
   final ServiceProcess query;
   final String database;
-  private final EmbeddedKafkaKraftBroker kafka;
 
-  private SystemUnderTest(
-      ServiceProcess command,
-      ServiceProcess query,
-      String database,
-      EmbeddedKafkaKraftBroker kafka) {
+  private SystemUnderTest(ServiceProcess command, ServiceProcess query, String database) {
     this.command = command;
     this.query = query;
     this.database = database;
-    this.kafka = kafka;
   }
 
   static synchronized SystemUnderTest get() {
@@ -55,9 +49,9 @@ final class SystemUnderTest {
   }
 
   private static SystemUnderTest start() throws IOException, InterruptedException {
-    String elasticsearch = SharedElasticsearch.baseUrl().toString();
-    EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 6);
-    kafka.afterPropertiesSet();
+    String elasticsearch = TestServers.elasticsearch().toString();
+    String kafka = TestServers.kafkaBootstrapServers();
+    PostgresServer postgres = TestServers.postgres();
     String database =
         "inovik_system_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     admin("CREATE DATABASE " + database);
@@ -71,9 +65,10 @@ final class SystemUnderTest {
             logs,
             "384m",
             List.of(
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
-                "--spring.datasource.username=postgres",
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                "--spring.datasource.url=" + postgres.jdbcUrl(database),
+                "--spring.datasource.username=" + postgres.user(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.kafka.bootstrap-servers=" + kafka,
                 "--inovik.data-dir=" + dataDir));
     ServiceProcess query =
         ServiceProcess.start(
@@ -83,27 +78,35 @@ final class SystemUnderTest {
             logs,
             "384m",
             List.of(
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                "--inovik.elasticsearch.url=" + elasticsearch));
-    command.awaitHealthy(Duration.ofSeconds(120));
-    query.awaitHealthy(Duration.ofSeconds(120));
-    return new SystemUnderTest(command, query, database, kafka);
+                "--spring.kafka.bootstrap-servers=" + kafka,
+                "--inovik.elasticsearch.url=" + elasticsearch,
+                "--inovik.command-service.url=" + command.baseUrl()));
+    command.awaitHealthy(Duration.ofMinutes(2));
+    query.awaitHealthy(Duration.ofMinutes(2));
+    return new SystemUnderTest(command, query, database);
   }
 
   private void stop() {
     query.close();
     command.close();
-    kafka.destroy();
     admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
   }
 
   private static void admin(String sql) {
+    PostgresServer postgres = TestServers.postgres();
     try (Connection c =
-        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+        DriverManager.getConnection(
+            postgres.jdbcUrl("postgres"), postgres.user(), postgres.password())) {
       c.createStatement().execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "PostgreSQL on 127.0.0.1:5432 is needed: " + e.getMessage(), e);
+          "PostgreSQL at "
+              + postgres.host()
+              + ":"
+              + postgres.port()
+              + " is needed: "
+              + e.getMessage(),
+          e);
     }
   }
 

@@ -2,6 +2,7 @@ package id.inovik.scoring.catalogue;
 
 import id.inovik.scoring.region.Region;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ public record Edition(
             .sorted(Comparator.comparing(PredikatBand::minimum).reversed())
             .toList();
     awardCategories = List.copyOf(awardCategories);
-    provenance = Map.copyOf(provenance);
+    // insertion order (the catalogue's order), so that output is the same on every run
+    provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     if (divisorMinimum < 1 || countCap < 0) {
       throw new IllegalArgumentException("edition " + year + ": bad divisor or cap");
     }

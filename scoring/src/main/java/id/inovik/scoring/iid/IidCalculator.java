@@ -4,7 +4,6 @@ import id.inovik.scoring.catalogue.Aspect;
 import id.inovik.scoring.catalogue.BasicServiceRule;
 import id.inovik.scoring.catalogue.Edition;
 import id.inovik.scoring.catalogue.Indicator;
-import id.inovik.scoring.catalogue.MandatoryRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +53,7 @@ public final class IidCalculator {
     return explain(known, new ArrayList<>(ignored));
   }
 
-  private RegionSubmission dropUnknown(RegionSubmission submission, TreeSet<String> ignored) {
+  private RegionSubmission dropUnknown(RegionSubmission submission, Set<String> ignored) {
     Map<String, IndicatorClaim> spd = new LinkedHashMap<>();
     submission.spd().forEach((code, claim) -> keep(Aspect.SPD, code, claim, spd, ignored));
     List<InnovationSubmission> innovations = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class IidCalculator {
       String code,
       IndicatorClaim claim,
       Map<String, IndicatorClaim> into,
-      TreeSet<String> ignored) {
+      Set<String> ignored) {
     if (scorer.indicator(aspect, code) != null) {
       into.put(code, claim);
     } else {
@@ -78,6 +78,8 @@ public final class IidCalculator {
     }
   }
 
+  // a tally per status in an array indexed by the enum's ordinal: the cheapest counter here
+  @SuppressWarnings("EnumOrdinal")
   private RegionResult explain(RegionSubmission submission, List<String> ignored) {
     List<InnovationScore> scores =
         submission.innovations().stream().map(scorer::scoreInnovation).toList();
@@ -107,7 +109,8 @@ public final class IidCalculator {
         validated,
         Delta.between(claimed, validated),
         validation,
-        rules(submission, scores, claimed, validated, validatedTotals, validation),
+        RuleWording.explain(
+            ruleFacts(submission, scores, claimed, validated, validatedTotals, validation)),
         impacts(submission, scores, validated.divisor(), false),
         atRisk(submission, scores, validated, validatedTotals),
         spdRows,
@@ -124,6 +127,7 @@ public final class IidCalculator {
         totals.coveredMask());
   }
 
+  @SuppressWarnings("EnumOrdinal") // the same tally as in explain()
   private List<RowExplanation> rows(
       Aspect aspect, Map<String, IndicatorClaim> claims, int[] counts) {
     List<RowExplanation> rows = new ArrayList<>();
@@ -186,61 +190,15 @@ public final class IidCalculator {
             : rows(Aspect.SID, innovation.indicators(), counts));
   }
 
-  private List<RuleExplanation> rules(
+  /** What the edition's rules did to this region, as facts for {@link RuleWording}. */
+  private RuleFacts ruleFacts(
       RegionSubmission submission,
       List<InnovationScore> scores,
       IidScore claimed,
       IidScore validated,
       RegionTotals validatedTotals,
       ValidationSummary validation) {
-    List<RuleExplanation> rules = new ArrayList<>();
-    int k = edition.divisorMinimum();
-    int n = validated.innovations();
-    rules.add(
-        new RuleExplanation(
-            "pembagi",
-            "Pembagi SID = MAX(k, n)",
-            k > n,
-            "k = "
-                + k
-                + ", n = "
-                + n
-                + ", pembagi = "
-                + validated.divisor()
-                + (k > n
-                    ? "; jumlah SID_j "
-                        + validated
-                            .sidIndicatorPart()
-                            .multiply(BigDecimal.valueOf(k))
-                            .setScale(2, RoundingMode.HALF_UP)
-                        + " dibagi "
-                        + k
-                        + " seolah ada "
-                        + k
-                        + " inovasi"
-                    : "; jumlah SID_j dibagi n (rata-rata kematangan)")
-                + sideNote(
-                    claimed.divisor() != validated.divisor(),
-                    "pembagi klaim " + claimed.divisor())));
-
-    int cap = edition.countCap();
-    String countFormula =
-        BigDecimal.valueOf(edition.countPointsHundredths(), 2) + " x min(n, " + cap + ")";
-    rules.add(
-        new RuleExplanation(
-            "skor-jumlah-inovasi",
-            "Skor jumlah inovasi = " + countFormula,
-            n > cap || !validated.basicServiceRuleMet(),
-            countFormula.replace("n,", n + ",")
-                + " = "
-                + BigDecimal.valueOf(edition.countPointsHundredths() * Math.min(n, cap), 2)
-                + (n > cap
-                    ? "; " + (n - cap) + " inovasi di atas batas " + cap + " tidak menambah skor"
-                    : "")
-                + (validated.basicServiceRuleMet()
-                    ? ""
-                    : "; hangus karena aturan urusan pelayanan dasar")));
-
+    RuleFacts.BasicServiceCoverage coverage = null;
     BasicServiceRule basic = edition.basicServiceRule();
     if (basic != null) {
       int mask = validatedTotals.coveredMask();
@@ -250,85 +208,30 @@ public final class IidCalculator {
           missing.add(basic.affairs().get(i).label());
         }
       }
-      long lost =
-          validated.basicServiceRuleMet() ? 0 : edition.countPointsHundredths() * Math.min(n, cap);
-      rules.add(
-          new RuleExplanation(
-              "urusan-pelayanan-dasar",
-              "Cakupan urusan wajib pelayanan dasar (minimal "
-                  + basic.minimumCovered()
-                  + " dari "
-                  + basic.affairs().size()
-                  + ")",
-              !validated.basicServiceRuleMet(),
-              "tercakup "
-                  + Integer.bitCount(mask)
-                  + ": "
-                  + scorer.affairLabels(mask)
-                  + (missing.isEmpty() ? "" : "; tidak tercakup: " + missing)
-                  + (validated.basicServiceRuleMet()
-                      ? "; syarat terpenuhi"
-                      : "; syarat tidak terpenuhi, skor jumlah inovasi "
-                          + BigDecimal.valueOf(lost, 2)
-                          + " hangus")
-                  + sideNote(
-                      claimed.basicServiceRuleMet() != validated.basicServiceRuleMet(),
-                      "klaim: " + claimed.basicServicesCovered() + " tercakup")));
+      coverage =
+          new RuleFacts.BasicServiceCoverage(
+              basic.minimumCovered(), basic.affairs().size(), scorer.affairLabels(mask), missing);
     }
-
-    MandatoryRule rule = edition.mandatoryRule();
-    List<String> affected = new ArrayList<>();
+    List<RuleFacts.MandatoryGap> mandatoryMissing = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {
       if (scores.get(i).mandatoryMissingValidated()) {
         InnovationSubmission innovation = submission.innovations().get(i);
-        affected.add(
-            innovation.id()
-                + " "
-                + scorer.missingMandatory(innovation, true).stream().map(Indicator::code).toList());
+        mandatoryMissing.add(
+            new RuleFacts.MandatoryGap(
+                innovation.id(),
+                scorer.missingMandatory(innovation, true).stream().map(Indicator::code).toList()));
       }
     }
-    rules.add(
-        new RuleExplanation(
-            "indikator-wajib",
-            "Indikator wajib kosong atau ditolak (" + rule + ")",
-            !affected.isEmpty(),
-            affected.isEmpty()
-                ? "semua indikator wajib terisi"
-                : affected.size()
-                    + " inovasi: "
-                    + String.join("; ", affected)
-                    + " -> "
-                    + mandatoryEffect(rule)));
-
-    rules.add(
-        new RuleExplanation(
-            "validasi",
-            "Validasi bukti dukung",
-            validation.downgraded() + validation.zeroed() > 0,
-            validation.accepted()
-                + " diterima, "
-                + validation.downgraded()
-                + " diturunkan, "
-                + validation.zeroed()
-                + " dinolkan, "
-                + validation.pending()
-                + " belum divalidasi; IID klaim "
-                + claimed.iid()
-                + " -> tervalidasi "
-                + validated.iid()));
-    return rules;
-  }
-
-  private static String mandatoryEffect(MandatoryRule rule) {
-    return switch (rule) {
-      case ROW_ZERO -> "baris bernilai 0";
-      case INNOVATION_ZERO -> "SID_j inovasi menjadi 0, tetap dihitung dalam n";
-      case INNOVATION_EXCLUDED -> "inovasi tidak dihitung (n, jumlah SID_j, cakupan urusan)";
-    };
-  }
-
-  private static String sideNote(boolean differs, String text) {
-    return differs ? " (" + text + ")" : "";
+    return new RuleFacts(
+        edition.divisorMinimum(),
+        claimed,
+        validated,
+        edition.countCap(),
+        edition.countPointsHundredths(),
+        coverage,
+        edition.mandatoryRule(),
+        mandatoryMissing,
+        validation);
   }
 
   /** IID points per indicator between claimed and validated (or pending, with {@code pending}). */

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,7 +75,7 @@ public final class WhatIf {
           moves.stream()
               .anyMatch(
                   m ->
-                      !Objects.equals(m.rankFrom(), m.rankTo())
+                      !sameRank(m.rankFrom(), m.rankTo())
                           && (m.movement() == null || m.movement().signum() != 0));
       movers += moved ? 1 : 0;
       predikatChanges += region.predikatFrom().equals(region.predikatTo()) ? 0 : 1;
@@ -179,5 +178,16 @@ public final class WhatIf {
         .map(b -> b.label() + " >= " + b.minimum().stripTrailingZeros().toPlainString())
         .toList()
         .toString();
+  }
+
+  /**
+   * Ranks compared by value: 2.5 and 2.50 are the same rank; {@code null} (unranked) only equals
+   * itself.
+   */
+  private static boolean sameRank(BigDecimal a, BigDecimal b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    return a.compareTo(b) == 0;
   }
 }

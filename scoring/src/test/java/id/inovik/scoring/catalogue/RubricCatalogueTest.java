@@ -113,6 +113,13 @@ class RubricCatalogueTest {
   }
 
   @Test
+  void provenanceKeepsTheCatalogueOrderSoOutputIsTheSameOnEveryRun() {
+    // A hash map's order changes from one JVM run to the next; the CLI prints this map.
+    assertThat(RubricCatalogue.edition(2026).provenance().keySet())
+        .startsWith("indicatorSet", "maxima", "divisor", "innovationCountScore");
+  }
+
+  @Test
   void unknownEditionIsRefusedWithTheKnownOnes() {
     assertThatThrownBy(() -> RubricCatalogue.edition(2019))
         .hasMessageContaining("2019")

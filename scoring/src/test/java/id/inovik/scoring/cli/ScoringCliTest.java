@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -247,7 +248,12 @@ class ScoringCliTest {
       Row pacitanKabupaten =
           rows.stream()
               .filter(r -> r.getCellAsString(1).orElse("").equals("35.01"))
-              .filter(r -> r.getCellAsString(3).orElse("").toLowerCase().contains("kabupaten"))
+              .filter(
+                  r ->
+                      r.getCellAsString(3)
+                          .orElse("")
+                          .toLowerCase(Locale.ROOT)
+                          .contains("kabupaten"))
               .findFirst()
               .orElseThrow();
       assertThat(pacitanKabupaten.getCellAsNumber(0).orElseThrow().intValue()).isEqualTo(1);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
@@ -46,7 +47,7 @@ public final class EventStoreSchema {
   public static EventStoreSchema create(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       boolean postgres =
-          c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
       EventTableFactory events =
           postgres ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE;
       TokenTableFactory tokens =

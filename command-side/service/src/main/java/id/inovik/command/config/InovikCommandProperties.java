@@ -2,35 +2,62 @@ package id.inovik.command.config;
 
 import id.inovik.api.messaging.Topics;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the command service.
+ * Settings of the command service (prefix {@code inovik}); see the README's configuration table.
  *
  * @param dataDir where the embedded event store (H2) lives when no external database is configured
- * @param topic Kafka topic the innovation events are published to
- * @param partitions partitions of that topic when the service creates it
- * @param replicationFactor replication factor when the service creates the topic
+ * @param topics the Kafka topics the events are published to
+ * @param partitions partitions of the innovation topic when the service creates it
+ * @param replicationFactor replication factor when the service creates the topics
  * @param publishTimeout how long a batch of publications may wait for Kafka's acknowledgement
- * @param regionTopic Kafka topic the region designation changes are published to
+ * @param topic deprecated name of {@code inovik.topics.innovation-events}, used when that is unset
+ * @param regionTopic deprecated name of {@code inovik.topics.region-events}, used when that is
+ *     unset
  * @param publisher how the Kafka publisher tracks the event store (docs/adr/0009)
  */
 @ConfigurationProperties(prefix = "inovik")
 public record InovikCommandProperties(
     String dataDir,
-    String topic,
+    TopicNames topics,
     Integer partitions,
     Short replicationFactor,
     Duration publishTimeout,
-    String regionTopic,
+    @Deprecated String topic,
+    @Deprecated String regionTopic,
     Publisher publisher) {
 
+  private static final Logger log = LoggerFactory.getLogger(InovikCommandProperties.class);
+
+  /**
+   * The topic names, the same keys as the query service's ({@code inovik.topics.*}).
+   *
+   * @param innovationEvents innovation events, keyed by region code
+   * @param regionEvents region designation changes, keyed by region code
+   */
+  public record TopicNames(String innovationEvents, String regionEvents) {}
+
   public InovikCommandProperties {
-    topic = topic == null ? Topics.INNOVATION_EVENTS : topic;
+    topics =
+        new TopicNames(
+            chosen(
+                topics == null ? null : topics.innovationEvents(),
+                "inovik.topics.innovation-events",
+                topic,
+                "inovik.topic",
+                Topics.INNOVATION_EVENTS),
+            chosen(
+                topics == null ? null : topics.regionEvents(),
+                "inovik.topics.region-events",
+                regionTopic,
+                "inovik.region-topic",
+                Topics.REGION_EVENTS));
     partitions = partitions == null ? 6 : partitions;
     replicationFactor = replicationFactor == null ? 1 : replicationFactor;
     publishTimeout = publishTimeout == null ? Duration.ofSeconds(30) : publishTimeout;
-    regionTopic = regionTopic == null ? Topics.REGION_EVENTS : regionTopic;
     publisher = publisher == null ? new Publisher(null, null, null, null) : publisher;
   }
 
@@ -53,5 +80,18 @@ public record InovikCommandProperties(
       auditHorizon = auditHorizon == null ? Duration.ofHours(1) : auditHorizon;
       auditBatch = auditBatch == null ? 10_000 : auditBatch;
     }
+  }
+
+  private static String chosen(
+      String value, String key, String deprecatedValue, String deprecatedKey, String fallback) {
+    if (deprecatedValue != null) {
+      if (value != null) {
+        log.warn("{} is deprecated and ignored: {} is set too", deprecatedKey, key);
+      } else {
+        log.warn("{} is deprecated: set {} instead", deprecatedKey, key);
+        return deprecatedValue;
+      }
+    }
+    return value == null ? fallback : value;
   }
 }

@@ -15,7 +15,7 @@ class KafkaTopicConfig {
 
   @Bean
   NewTopic innovationEventsTopic(InovikCommandProperties properties) {
-    return TopicBuilder.name(properties.topic())
+    return TopicBuilder.name(properties.topics().innovationEvents())
         .partitions(properties.partitions())
         .replicas(properties.replicationFactor())
         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
@@ -25,7 +25,7 @@ class KafkaTopicConfig {
 
   @Bean
   NewTopic regionEventsTopic(InovikCommandProperties properties) {
-    return TopicBuilder.name(properties.regionTopic())
+    return TopicBuilder.name(properties.topics().regionEvents())
         .partitions(1)
         .replicas(properties.replicationFactor())
         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")

@@ -9,6 +9,7 @@ import id.inovik.api.innovation.ProposeInnovationCommand;
 import id.inovik.api.innovation.ReviewInnovationCommand;
 import id.inovik.api.innovation.StartInnovationTrialCommand;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.imports.ImportReport.Duplicate;
 import id.inovik.command.imports.ImportReport.Progress;
 import id.inovik.command.imports.SpreadsheetReader.SheetRow;
@@ -18,7 +19,6 @@ import id.inovik.command.innovation.Innovation;
 import id.inovik.command.innovation.InvalidInnovationException;
 import id.inovik.command.innovation.LifecycleViolationException;
 import id.inovik.command.innovation.ProposalIdentity;
-import id.inovik.command.web.CommandDispatcher;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -242,7 +242,7 @@ public class InnovationImporter {
       }
       seen.put(key, new Seen(row.row(), fingerprint));
       permits.acquireUninterruptibly();
-      workers.submit(
+      workers.execute(
           () -> {
             try {
               store(row, id, key, fingerprint);

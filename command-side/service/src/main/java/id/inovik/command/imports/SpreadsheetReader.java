@@ -199,7 +199,8 @@ final class SpreadsheetReader {
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (char c : firstLines.toCharArray()) {
+    for (int i = 0; i < firstLines.length(); i++) {
+      char c = firstLines.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted) {

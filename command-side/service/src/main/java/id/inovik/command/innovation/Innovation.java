@@ -216,6 +216,18 @@ public class Innovation {
     return version;
   }
 
+  /**
+   * Revises the profile by a patch worked out against the current one; see {@link
+   * #handle(ReviseInnovationProfileCommand, RegionCatalog)}.
+   */
+  @CommandHandler
+  public long handle(PatchInnovationProfileCommand command, RegionCatalog regions) {
+    InnovationProfile revised = command.patch().apply(profile);
+    return handle(
+        new ReviseInnovationProfileCommand(innovationId, command.expectedVersion(), revised),
+        regions);
+  }
+
   /** The current profile (for merging partial revisions). */
   public InnovationProfile profile() {
     return profile;

@@ -80,7 +80,8 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(properties.topic(), event.regionCode(), message, sequence, globalIndex);
+    send(
+        properties.topics().innovationEvents(), event.regionCode(), message, sequence, globalIndex);
   }
 
   /**
@@ -94,7 +95,7 @@ public class KafkaEventPublisher {
       @SequenceNumber Long sequence,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    send(properties.regionTopic(), event.regionCode(), message, sequence, globalIndex);
+    send(properties.topics().regionEvents(), event.regionCode(), message, sequence, globalIndex);
   }
 
   /** Whether events of this payload type go to Kafka (the audit looks only for those). */
@@ -111,8 +112,8 @@ public class KafkaEventPublisher {
   void publishLate(EventMessage<?> message, Long sequence, long globalIndex) {
     String topic =
         message.getPayload() instanceof InnovationEvent
-            ? properties.topic()
-            : properties.regionTopic();
+            ? properties.topics().innovationEvents()
+            : properties.topics().regionEvents();
     String key =
         switch (message.getPayload()) {
           case InnovationEvent e -> e.regionCode();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -72,6 +73,7 @@ public class PublicationAudit implements SmartLifecycle {
   private final Counter failures;
   private final Map<String, Boolean> publishable = new HashMap<>();
   private ScheduledExecutorService scheduler;
+  private ScheduledFuture<?> schedule;
   private volatile Pass lastPass;
   private volatile String lastError;
 
@@ -267,13 +269,15 @@ public class PublicationAudit implements SmartLifecycle {
               t.setDaemon(true);
               return t;
             });
-    scheduler.scheduleWithFixedDelay(
-        this::scheduledPass, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    schedule =
+        scheduler.scheduleWithFixedDelay(
+            this::scheduledPass, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
   public synchronized void stop() {
     if (scheduler != null) {
+      schedule.cancel(false);
       scheduler.shutdownNow();
       scheduler = null;
     }

@@ -35,7 +35,10 @@ public class RegionEdition {
   public static final int FIRST_EDITION = 2017;
   public static final int LAST_EDITION = 2100;
 
-  @AggregateIdentifier private String regionEditionId;
+  @SuppressWarnings("UnusedVariable") // read by Axon through the annotation
+  @AggregateIdentifier
+  private String regionEditionId;
+
   private long version = -1;
   private final Map<RegionDesignation, Boolean> changed = new EnumMap<>(RegionDesignation.class);
 

@@ -7,21 +7,19 @@ import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.ProposeInnovationCommand;
 import id.inovik.api.innovation.ResumeInnovationCommand;
 import id.inovik.api.innovation.ReviewInnovationCommand;
-import id.inovik.api.innovation.ReviseInnovationProfileCommand;
 import id.inovik.api.innovation.StartInnovationTrialCommand;
 import id.inovik.api.innovation.StopInnovationCommand;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.innovation.FieldViolation;
-import id.inovik.command.innovation.Innovation;
 import id.inovik.command.innovation.InvalidInnovationException;
+import id.inovik.command.innovation.PatchInnovationProfileCommand;
 import id.inovik.command.innovation.ProposalIdentity;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,17 +44,12 @@ class InnovationCommandController {
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
   private final CommandDispatcher dispatcher;
-  private final Repository<Innovation> repository;
   private final JsonMapper json;
   private final RegionCatalog regions;
 
   InnovationCommandController(
-      CommandDispatcher dispatcher,
-      Repository<Innovation> repository,
-      JsonMapper json,
-      RegionCatalog regions) {
+      CommandDispatcher dispatcher, JsonMapper json, RegionCatalog regions) {
     this.dispatcher = dispatcher;
-    this.repository = repository;
     this.json = json;
     this.regions = regions;
   }
@@ -188,29 +181,20 @@ class InnovationCommandController {
         expectedVersion(
             ifMatch,
             expectedInBody == null || expectedInBody.isNull() ? null : expectedInBody.asLong());
-    Current current = load(id);
-    ObjectNode merged = json.valueToTree(ProfileRequest.of(current.profile()));
-    mergePatch(merged, fields);
-    ProfileRequest revised = json.treeToValue(merged, ProfileRequest.class);
     long version =
         dispatcher.send(
-            new ReviseInnovationProfileCommand(
-                id, expected == null ? current.version() : expected, revised.toProfile(regions)));
+            // counted as the revision it is, as before the merge moved into the aggregate's load
+            "ReviseInnovationProfileCommand",
+            new PatchInnovationProfileCommand(id, expected, current -> merge(current, fields)));
     return ok(id, version);
   }
 
-  private Current load(String id) {
-    var result =
-        DefaultUnitOfWork.startAndGet(null)
-            .executeWithResult(
-                () -> repository.load(id).invoke(a -> new Current(a.profile(), a.version())));
-    if (result.isExceptional()) {
-      dispatcher.rethrow(result.exceptionResult(), "ReviseInnovationProfileCommand");
-    }
-    return result.getPayload();
+  /** {@code fields} merged onto {@code current} as RFC 7396 says, read back as a profile body. */
+  private InnovationProfile merge(InnovationProfile current, ObjectNode fields) {
+    ObjectNode merged = json.valueToTree(ProfileRequest.of(current));
+    mergePatch(merged, fields);
+    return json.treeToValue(merged, ProfileRequest.class).toProfile(regions);
   }
-
-  private record Current(InnovationProfile profile, long version) {}
 
   private static void mergePatch(ObjectNode target, ObjectNode patch) {
     for (String field : patch.propertyNames()) {

@@ -37,19 +37,6 @@ class ProblemHandler extends BaseProblemHandler {
         "Command", "The command could not be processed; nothing was written. See the service log.");
   }
 
-  static String outcomeOf(Throwable e) {
-    return switch (e) {
-      case InvalidInnovationException ignored -> "rejected_invalid";
-      case LifecycleViolationException ignored -> "rejected_lifecycle";
-      case IdempotencyKeyReusedException ignored -> "rejected_idempotency";
-      case AggregateNotFoundException ignored -> "not_found";
-      case AggregateStreamCreationException ignored -> "duplicate";
-      case ConflictingModificationException ignored -> "conflict";
-      case ConcurrencyException ignored -> "conflict";
-      default -> "error";
-    };
-  }
-
   @ExceptionHandler(InvalidInnovationException.class)
   ProblemDetail invalid(InvalidInnovationException e) {
     return invalidInput(e.violations());
@@ -102,6 +89,14 @@ class ProblemHandler extends BaseProblemHandler {
             + " retry with its current version.");
   }
 
+  /**
+   * A body field that does not bind, found after the body was read (a PATCH merged onto a profile).
+   */
+  @ExceptionHandler(JacksonException.class)
+  ProblemDetail unbindable(JacksonException e) {
+    return invalidInput(List.of(violationOf(e)));
+  }
+
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
@@ -112,29 +107,32 @@ class ProblemHandler extends BaseProblemHandler {
   }
 
   private static FieldViolation violationOf(HttpMessageNotReadableException ex) {
-    Throwable cause = ex.getCause();
-    if (cause instanceof JacksonException jackson) {
-      String field = path(jackson);
-      if (jackson instanceof UnrecognizedPropertyException unknown) {
-        return new FieldViolation(
-            field.isEmpty() ? unknown.getPropertyName() : field, "is not a known field");
-      }
-      if (jackson instanceof InvalidFormatException format && format.getTargetType() != null) {
-        Class<?> target = format.getTargetType();
-        String reason =
-            target.isEnum()
-                ? "must be one of " + List.of(target.getEnumConstants())
-                : "has the wrong format for "
-                    + target.getSimpleName()
-                    + (target.getSimpleName().equals("LocalDate") ? " (use YYYY-MM-DD)" : "");
-        return new FieldViolation(field, reason);
-      }
-      if (!field.isEmpty()) {
-        return new FieldViolation(field, "has the wrong type or format");
-      }
-      return new FieldViolation("body", "is not valid JSON: " + jackson.getOriginalMessage());
+    if (ex.getCause() instanceof JacksonException jackson) {
+      return violationOf(jackson);
     }
     return new FieldViolation("body", "is missing or not valid JSON");
+  }
+
+  private static FieldViolation violationOf(JacksonException jackson) {
+    String field = path(jackson);
+    if (jackson instanceof UnrecognizedPropertyException unknown) {
+      return new FieldViolation(
+          field.isEmpty() ? unknown.getPropertyName() : field, "is not a known field");
+    }
+    if (jackson instanceof InvalidFormatException format && format.getTargetType() != null) {
+      Class<?> target = format.getTargetType();
+      String reason =
+          target.isEnum()
+              ? "must be one of " + List.of(target.getEnumConstants())
+              : "has the wrong format for "
+                  + target.getSimpleName()
+                  + (target.getSimpleName().equals("LocalDate") ? " (use YYYY-MM-DD)" : "");
+      return new FieldViolation(field, reason);
+    }
+    if (!field.isEmpty()) {
+      return new FieldViolation(field, "has the wrong type or format");
+    }
+    return new FieldViolation("body", "is not valid JSON: " + jackson.getOriginalMessage());
   }
 
   private static String path(JacksonException e) {

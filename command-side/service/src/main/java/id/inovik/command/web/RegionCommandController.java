@@ -5,19 +5,15 @@ import id.inovik.api.region.InitialListing;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
 import id.inovik.api.region.RegionDesignation;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.InvalidInnovationException;
-import id.inovik.command.region.RegionEdition;
+import id.inovik.command.region.RegionEditionReader;
+import id.inovik.command.region.RegionEditionReader.Recorded;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,18 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionCommandController {
 
   private final CommandDispatcher dispatcher;
-  private final Repository<RegionEdition> repository;
+  private final RegionEditionReader editions;
   private final RegionCatalog regions;
-  private final EventStore eventStore;
 
   RegionCommandController(
-      CommandDispatcher dispatcher,
-      Repository<RegionEdition> repository,
-      RegionCatalog regions,
-      EventStore eventStore) {
-    this.eventStore = eventStore;
+      CommandDispatcher dispatcher, RegionEditionReader editions, RegionCatalog regions) {
     this.dispatcher = dispatcher;
-    this.repository = repository;
+    this.editions = editions;
     this.regions = regions;
   }
 
@@ -79,7 +70,7 @@ class RegionCommandController {
   @GetMapping("/{code}/editions/{edition}")
   RegionEditionView get(@PathVariable String code, @PathVariable int edition) {
     Region region = known(code);
-    Optional<State> state = load(ChangeRegionDesignationCommand.idOf(code, edition));
+    Optional<Recorded> state = editions.read(ChangeRegionDesignationCommand.idOf(code, edition));
     List<DesignationView> designations = new ArrayList<>();
     for (RegionDesignation d : RegionDesignation.values()) {
       if (!d.appliesTo(region.type())) {
@@ -106,7 +97,7 @@ class RegionCommandController {
         region.autonomous(),
         region.islandGroup().name(),
         edition,
-        state.map(State::version).orElse(-1L),
+        state.map(Recorded::version).orElse(-1L),
         designations);
   }
 
@@ -150,43 +141,5 @@ class RegionCommandController {
       throw new InvalidInnovationException(
           List.of(new FieldViolation("designation", "must be perbatasan or tertinggal")));
     }
-  }
-
-  private record State(
-      long version, Set<RegionDesignation> changed, Set<RegionDesignation> members) {}
-
-  private Optional<State> load(String id) {
-    if (eventStore.lastSequenceNumberFor(id).isEmpty()) {
-      return Optional.empty();
-    }
-    var result =
-        DefaultUnitOfWork.startAndGet(null)
-            .executeWithResult(
-                () ->
-                    repository
-                        .load(id)
-                        .invoke(
-                            a -> {
-                              var changed = EnumSet.noneOf(RegionDesignation.class);
-                              var members = EnumSet.noneOf(RegionDesignation.class);
-                              for (RegionDesignation d : RegionDesignation.values()) {
-                                a.recorded(d)
-                                    .ifPresent(
-                                        member -> {
-                                          changed.add(d);
-                                          if (member) {
-                                            members.add(d);
-                                          }
-                                        });
-                              }
-                              return new State(a.version(), changed, members);
-                            }));
-    if (result.isExceptional()) {
-      if (result.exceptionResult() instanceof AggregateNotFoundException) {
-        return Optional.empty();
-      }
-      dispatcher.rethrow(result.exceptionResult(), "ReadRegionEdition");
-    }
-    return Optional.of(result.getPayload());
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -168,7 +169,9 @@ class RowParserTest {
   void problemsNameTheColumnAsTheFileWritesIt() {
     RowParser shouting =
         RowParser.of(
-                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase()).toList()), REGIONS, TODAY)
+                new SheetRow(1, HEADER.stream().map(h -> h.toUpperCase(Locale.ROOT)).toList()),
+                REGIONS,
+                TODAY)
             .parser();
     assertThat(columns(shouting.parse(row("Tahapan", "Pengembangan")))).containsExactly("TAHAPAN");
     assertThat(shouting.headerOf(IidColumn.NAME)).isEqualTo("NAMA INOVASI");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.inovik.command.innovation.ProposalIdentity;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
+import id.inovik.testservers.TestServers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -39,10 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spreadsheet imports through the REST API and the CLI into the real event store (PostgreSQL), with
  * generated IID exports of a few hundred rows that include every kind of broken row.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 2)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SpreadsheetImportIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
@@ -52,7 +49,8 @@ class SpreadsheetImportIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 
   @AfterAll

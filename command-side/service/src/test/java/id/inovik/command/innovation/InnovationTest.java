@@ -463,6 +463,34 @@ public class InnovationTest {
         .expectException(LifecycleViolationException.class);
   }
 
+  @Test
+  void aPatchIsAppliedToTheProfileTheAggregateHolds() {
+    fixture
+        .given(proposed())
+        .when(
+            new PatchInnovationProfileCommand(
+                ID,
+                null,
+                current -> {
+                  assertThat(current).isEqualTo(profile());
+                  return withRegion(current, "35.07");
+                }))
+        .expectNoEvents()
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("regionCode"));
+  }
+
+  @Test
+  void aPatchOfARejectedProposalIsRefusedAfterItIsWorkedOut() {
+    fixture
+        .given(
+            proposed(),
+            new InnovationReviewedEvent(
+                ID, REGION, false, "Tumpang tindih", LocalDate.of(2024, 1, 10)))
+        .when(new PatchInnovationProfileCommand(ID, null, current -> current))
+        .expectNoEvents()
+        .expectException(LifecycleViolationException.class);
+  }
+
   private void assertViolations(InnovationProfile p, String... fields) {
     fixture
         .givenNoPriorActivity()

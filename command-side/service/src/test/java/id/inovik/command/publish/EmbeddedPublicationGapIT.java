@@ -1,10 +1,10 @@
 package id.inovik.command.publish;
 
+import id.inovik.testservers.TestServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,17 +12,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
       "inovik.publisher.gap-timeout=2s",
       "inovik.publisher.audit-interval=500ms",
       "inovik.publisher.audit-horizon=20s"
     })
-@EmbeddedKafka(partitions = 2)
 class EmbeddedPublicationGapIT extends PublicationGapContract {
 
   @DynamicPropertySource
   static void embeddedStore(DynamicPropertyRegistry registry) throws IOException {
     Path dir = Files.createTempDirectory("inovik-gap-it");
     registry.add("inovik.data-dir", dir::toString);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 }

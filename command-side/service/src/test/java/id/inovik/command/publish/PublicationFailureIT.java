@@ -38,6 +38,7 @@ class PublicationFailureIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
+    registry.add("spring.datasource.password", DB::password);
   }
 
   @AfterAll

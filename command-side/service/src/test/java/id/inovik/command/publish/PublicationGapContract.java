@@ -12,6 +12,7 @@ import id.inovik.api.innovation.InnovationProposedEvent;
 import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PublishedRecords;
+import id.inovik.testservers.TestServers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * No event is ever skipped by the Kafka publisher, whatever the order in which concurrent
@@ -61,7 +61,6 @@ abstract class PublicationGapContract {
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
-  @Autowired EmbeddedKafkaBroker broker;
   @Autowired EventProcessingConfiguration processing;
   @Autowired MeterRegistry meters;
 
@@ -88,7 +87,8 @@ abstract class PublicationGapContract {
         later.add(propose("Layanan Kependudukan Keliling " + i, "32.73"));
       }
       // The later events are published while the first is still uncommitted.
-      PublishedRecords.awaitEventIds(broker, Topics.INNOVATION_EVENTS, eventIdsOf(later));
+      PublishedRecords.awaitEventIds(
+          TestServers.kafkaBootstrapServers(), Topics.INNOVATION_EVENTS, eventIdsOf(later));
       first.commit();
     }
     assertThat(jdbc.queryForObject("SELECT MIN(globalIndex) FROM DomainEventEntry", Long.class))
@@ -111,7 +111,10 @@ abstract class PublicationGapContract {
       // timeout, so it moves past the uncommitted index instead of waiting for it.
       Thread.sleep(2_500);
       publisher.start();
-      PublishedRecords.awaitEventIds(broker, Topics.INNOVATION_EVENTS, eventIdsOf(List.of(other)));
+      PublishedRecords.awaitEventIds(
+          TestServers.kafkaBootstrapServers(),
+          Topics.INNOVATION_EVENTS,
+          eventIdsOf(List.of(other)));
       await()
           .atMost(Duration.ofSeconds(20))
           .untilAsserted(
@@ -192,7 +195,10 @@ abstract class PublicationGapContract {
     Set<String> stored = storedEventIds();
     Set<String> missing =
         PublishedRecords.missingEventIds(
-            broker, Topics.INNOVATION_EVENTS, stored, Duration.ofSeconds(45));
+            TestServers.kafkaBootstrapServers(),
+            Topics.INNOVATION_EVENTS,
+            stored,
+            Duration.ofSeconds(45));
     assertThat(missing).as("events stored but never published").isEmpty();
   }
 

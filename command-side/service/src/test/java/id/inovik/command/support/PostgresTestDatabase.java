@@ -1,5 +1,7 @@
 package id.inovik.command.support;
 
+import id.inovik.testservers.PostgresServer;
+import id.inovik.testservers.TestServers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,61 +9,59 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A fresh, empty database on the real PostgreSQL server (127.0.0.1:5432 by default; override with
- * INOVIK_TEST_PG_HOST / INOVIK_TEST_PG_PORT / INOVIK_TEST_PG_USER), dropped when closed.
+ * A fresh, empty database on the test PostgreSQL server ({@link TestServers#postgres()}: a
+ * container, or this machine's server on 127.0.0.1:5432), dropped when closed.
  */
 public final class PostgresTestDatabase implements AutoCloseable {
 
-  private static final String HOST = env("INOVIK_TEST_PG_HOST", "127.0.0.1");
-  private static final String PORT = env("INOVIK_TEST_PG_PORT", "5432");
-  private static final String USER = env("INOVIK_TEST_PG_USER", "postgres");
-
+  private final PostgresServer server;
   private final String name;
 
-  private PostgresTestDatabase(String name) {
+  private PostgresTestDatabase(PostgresServer server, String name) {
+    this.server = server;
     this.name = name;
   }
 
   public static PostgresTestDatabase create() {
+    PostgresServer server = TestServers.postgres();
     String name = "inovik_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin("CREATE DATABASE " + name);
-    return new PostgresTestDatabase(name);
+    admin(server, "CREATE DATABASE " + name);
+    return new PostgresTestDatabase(server, name);
   }
 
   public String url() {
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    return server.jdbcUrl(name);
   }
 
   public String user() {
-    return USER;
+    return server.user();
+  }
+
+  public String password() {
+    return server.password();
   }
 
   @Override
   public void close() {
-    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
-  private static void admin(String sql) {
+  private static void admin(PostgresServer server, String sql) {
     try (Connection c =
             DriverManager.getConnection(
-                "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+                server.jdbcUrl("postgres"), server.user(), server.password());
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "PostgreSQL is needed for this test at "
-              + HOST
+              + server.host()
               + ":"
-              + PORT
+              + server.port()
               + " ("
               + e.getMessage()
               + ")",
           e);
     }
-  }
-
-  private static String env(String key, String fallback) {
-    String v = System.getenv(key);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +32,9 @@ public final class PublishedRecords {
    * arrived (30 s at most), in topic order.
    */
   public static List<Published> read(
-      EmbeddedKafkaBroker broker, String topic, Predicate<JsonNode> wanted, int count) {
+      String bootstrapServers, String topic, Predicate<JsonNode> wanted, int count) {
     Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+        KafkaTestUtils.consumerProps(bootstrapServers, "it-" + UUID.randomUUID(), false);
     props.put("auto.offset.reset", "earliest");
     try (Consumer<String, String> consumer =
         new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
@@ -59,8 +58,9 @@ public final class PublishedRecords {
   }
 
   /** Waits until every given event id has been published on {@code topic} (30 s at most). */
-  public static void awaitEventIds(EmbeddedKafkaBroker broker, String topic, Set<String> eventIds) {
-    Set<String> missing = missingEventIds(broker, topic, eventIds, Duration.ofSeconds(30));
+  public static void awaitEventIds(String bootstrapServers, String topic, Set<String> eventIds) {
+    Set<String> missing =
+        missingEventIds(bootstrapServers, topic, eventIds, Duration.ofSeconds(30));
     if (!missing.isEmpty()) {
       throw new AssertionError("not published within 30 s: " + missing);
     }
@@ -71,9 +71,9 @@ public final class PublishedRecords {
    * and returns the ids never seen.
    */
   public static Set<String> missingEventIds(
-      EmbeddedKafkaBroker broker, String topic, Set<String> eventIds, Duration within) {
+      String bootstrapServers, String topic, Set<String> eventIds, Duration within) {
     Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "it-" + UUID.randomUUID(), false);
+        KafkaTestUtils.consumerProps(bootstrapServers, "it-" + UUID.randomUUID(), false);
     props.put("auto.offset.reset", "earliest");
     Set<String> missing = new HashSet<>(eventIds);
     try (Consumer<String, String> consumer =

@@ -7,6 +7,7 @@ import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
 import id.inovik.command.support.PublishedRecords;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command API against real infrastructure: the PostgreSQL server, an in-process KRaft Kafka
- * broker, the Axon JDBC event store.
+ * The command API against real infrastructure ({@link TestServers}: PostgreSQL and Kafka in
+ * containers, or the PostgreSQL server and an in-process KRaft broker), the Axon JDBC event store.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 2)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InnovationCommandApiIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
@@ -42,7 +38,8 @@ class InnovationCommandApiIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 
   @AfterAll
@@ -52,7 +49,6 @@ class InnovationCommandApiIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  @Autowired EmbeddedKafkaBroker broker;
   Http http;
 
   @BeforeEach
@@ -242,7 +238,10 @@ class InnovationCommandApiIT {
 
     List<PublishedRecords.Published> records =
         PublishedRecords.read(
-            broker, Topics.INNOVATION_EVENTS, e -> e.get("aggregateId").asString().equals(id), 2);
+            TestServers.kafkaBootstrapServers(),
+            Topics.INNOVATION_EVENTS,
+            e -> e.get("aggregateId").asString().equals(id),
+            2);
     assertThat(records).extracting(PublishedRecords.Published::key).containsOnly("33.28");
     List<JsonNode> mine = records.stream().map(PublishedRecords.Published::envelope).toList();
     assertThat(mine)
@@ -253,6 +252,63 @@ class InnovationCommandApiIT {
     assertThat(mine.get(1).get("envelope").asInt()).isEqualTo(2);
     assertThat(payload.get("feasible").asBoolean()).isFalse();
     assertThat(mine.get(0).get("revision").asString()).isEqualTo("1");
+  }
+
+  @Test
+  void aPartialRevisionIsMergedOntoTheCurrentProfileAndBadFieldsAreProblems() {
+    String id =
+        http.post("/api/innovations", proposal("Pasar Digital", "35.73"))
+            .json()
+            .get("id")
+            .asString();
+    String path = "/api/innovations/" + id;
+
+    Http.Response revised =
+        http.patch(path, "{\"initiator\":{\"name\":\"Budi Santoso\"},\"videoUrl\":null}");
+    assertThat(revised.status()).isEqualTo(200);
+    assertThat(revised.json().get("version").asLong()).isEqualTo(1);
+    assertThat(revised.header("ETag")).isEqualTo("\"1\"");
+    JsonNode event =
+        JSON.readTree(
+            PublishedRecords.read(
+                    TestServers.kafkaBootstrapServers(),
+                    Topics.INNOVATION_EVENTS,
+                    e -> e.get("aggregateId").asString().equals(id),
+                    2)
+                .get(1)
+                .envelope()
+                .get("payload")
+                .asString());
+    assertThat(event.get("changedFields").toString()).isEqualTo("[\"initiator\",\"videoUrl\"]");
+    assertThat(event.get("profile").get("initiator").get("kind").asString()).isEqualTo("ASN");
+    assertThat(event.get("profile").get("initiator").get("name").asString())
+        .isEqualTo("Budi Santoso");
+    assertThat(event.get("profile").get("videoUrl").isNull()).isTrue();
+    assertThat(event.get("profile").get("name").asString()).isEqualTo("Pasar Digital");
+
+    int before = storedEvents();
+    Http.Response again =
+        http.patch(path, "{\"initiator\":{\"name\":\"Budi Santoso\"},\"expectedVersion\":1}");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("version").asLong()).isEqualTo(1);
+    Http.Response stale =
+        http.patch(path, "{\"goals\":\"Pasar tanpa antre.\"}", "If-Match", "\"0\"");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().get("type").asString()).endsWith("stale-version");
+    Http.Response badEnum = http.patch(path, "{\"form\":\"LAIN\"}");
+    assertThat(badEnum.status()).isEqualTo(400);
+    assertThat(badEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("form");
+    Http.Response unknownField = http.patch(path, "{\"anggaran\":5}");
+    assertThat(unknownField.status()).isEqualTo(400);
+    assertThat(unknownField.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("anggaran");
+    Http.Response noDigital = http.patch(path, "{\"digital\":null}");
+    assertThat(noDigital.status()).isEqualTo(400);
+    assertThat(noDigital.json().get("errors").get(0).get("field").asString()).isEqualTo("digital");
+    assertThat(http.patch(path, "[1]").status()).isEqualTo(400);
+    assertThat(http.patch("/api/innovations/" + UUID.randomUUID(), "{\"form\":\"LAIN\"}").status())
+        .isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
   }
 
   @Test

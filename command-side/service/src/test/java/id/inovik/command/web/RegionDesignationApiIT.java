@@ -6,6 +6,7 @@ import id.inovik.api.messaging.Topics;
 import id.inovik.command.support.Http;
 import id.inovik.command.support.PostgresTestDatabase;
 import id.inovik.command.support.PublishedRecords;
+import id.inovik.testservers.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,18 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Region designations through the REST API, stored as events in the real PostgreSQL. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(partitions = 1)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegionDesignationApiIT {
 
   static final PostgresTestDatabase DB = PostgresTestDatabase.create();
@@ -34,7 +30,8 @@ class RegionDesignationApiIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
     registry.add("spring.datasource.username", DB::user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
   }
 
   @AfterAll
@@ -44,7 +41,6 @@ class RegionDesignationApiIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  @Autowired EmbeddedKafkaBroker broker;
   Http http;
 
   @BeforeEach
@@ -118,7 +114,7 @@ class RegionDesignationApiIT {
   JsonNode publishedRegionEvent(String aggregateId) {
     PublishedRecords.Published published =
         PublishedRecords.read(
-                broker,
+                TestServers.kafkaBootstrapServers(),
                 Topics.REGION_EVENTS,
                 e -> e.get("aggregateId").asString().equals(aggregateId),
                 1)

@@ -156,7 +156,7 @@ public final class ElasticsearchDistribution {
   }
 
   private static boolean isExecutable(Path relative) {
-    return relative.getNameCount() == 2 && relative.getName(0).toString().equals("bin")
+    return (relative.getNameCount() == 2 && relative.getName(0).toString().equals("bin"))
         || relative.getFileName().toString().equals("server-launcher");
   }
 

@@ -403,7 +403,7 @@ public final class ElasticsearchServer implements AutoCloseable {
     private String heap = "512m";
     private Path javaHome;
     private final List<PluginBundle> plugins = new ArrayList<>();
-    private Duration startTimeout = Duration.ofSeconds(120);
+    private Duration startTimeout = Duration.ofMinutes(2);
     private Duration stopTimeout = Duration.ofSeconds(30);
     private String clusterName = "inovik-local";
     private String serviceUser = ServiceAccount.DEFAULT_USER;

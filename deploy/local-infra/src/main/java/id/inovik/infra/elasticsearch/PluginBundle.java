@@ -60,7 +60,7 @@ public record PluginBundle(String name, String source, ZipSource zip) {
   }
 
   /** Unpacks the plugin into {@code pluginsDirectory/<name>/}. */
-  void installInto(Path pluginsDirectory) {
+  public void installInto(Path pluginsDirectory) {
     Path target = pluginsDirectory.resolve(name);
     try (ZipInputStream in = new ZipInputStream(zip.open())) {
       FileTrees.delete(target);

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -83,7 +84,7 @@ class IndonesianStemmingQualityIT {
   /** Lucene's algorithmic stemmer, which the stock Indonesian analyzer uses (lowercase input). */
   private static String luceneStem(String word) {
     Tokenizer tokenizer = new StandardTokenizer();
-    tokenizer.setReader(new StringReader(word.toLowerCase()));
+    tokenizer.setReader(new StringReader(word.toLowerCase(Locale.ROOT)));
     try (TokenStream stream = new IndonesianStemFilter(tokenizer)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();

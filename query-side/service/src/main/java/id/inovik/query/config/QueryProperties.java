@@ -15,7 +15,8 @@ public record QueryProperties(
     @DefaultValue Elasticsearch elasticsearch,
     @DefaultValue TopicNames topics,
     @DefaultValue Projection projection,
-    @DefaultValue Search search) {
+    @DefaultValue Search search,
+    @DefaultValue CommandService commandService) {
 
   public static final String DEFAULT_GROUP_ID = "inovik-query-innovations";
 
@@ -58,7 +59,29 @@ public record QueryProperties(
       @DefaultValue("500") int maxBatch,
       @DefaultValue("2000") int rebuildBatch,
       @DefaultValue("30s") Duration retryMaxInterval,
-      @DefaultValue("10s") Duration lagInterval) {}
+      @DefaultValue("10s") Duration lagInterval) {
+
+    /**
+     * The consumer group that only marks how far an operator has acknowledged the dead-letter topic
+     * (it never consumes): what lies past its offsets is unacknowledged, even after a restart.
+     */
+    public String acknowledgedGroupId() {
+      return groupId + ".dlt-acknowledged";
+    }
+  }
+
+  /**
+   * The command service, asked for an innovation's full history when the topic lacks some of its
+   * events (the event store is the source of truth).
+   *
+   * @param url base URL; the history is {@code GET <url>/api/innovations/{id}/events}
+   * @param connectTimeout how long to wait for a connection
+   * @param readTimeout how long to wait for the whole answer
+   */
+  public record CommandService(
+      @DefaultValue("http://127.0.0.1:8081") URI url,
+      @DefaultValue("2s") Duration connectTimeout,
+      @DefaultValue("10s") Duration readTimeout) {}
 
   /**
    * @param defaultSize page size when the request names none

@@ -1,7 +1,6 @@
 package id.inovik.query.web;
 
 import id.inovik.platform.web.BaseProblemHandler;
-import id.inovik.query.innovation.projection.RebuildAlreadyRunningException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +32,9 @@ class ProblemHandler extends BaseProblemHandler {
     return problem(HttpStatus.NOT_FOUND, "not-found", e.title(), e.getMessage());
   }
 
-  @ExceptionHandler(RebuildAlreadyRunningException.class)
-  ProblemDetail rebuildRunning(RebuildAlreadyRunningException e) {
-    return problem(
-        HttpStatus.CONFLICT, "rebuild-running", "Rebuild already running", e.getMessage());
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, e.type(), e.title(), e.getMessage());
   }
 
   @ExceptionHandler(IOException.class)

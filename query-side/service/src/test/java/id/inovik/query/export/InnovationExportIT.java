@@ -11,6 +11,7 @@ import id.inovik.api.innovation.InnovationEstablishedEvent;
 import id.inovik.api.innovation.InnovationImplementedEvent;
 import id.inovik.api.innovation.InnovationReviewedEvent;
 import id.inovik.api.innovation.InnovationTrialStartedEvent;
+import id.inovik.query.innovation.InnovationColumns;
 import id.inovik.query.support.Api;
 import id.inovik.query.support.Api.FileResponse;
 import id.inovik.query.support.QueryServiceIntegrationTest;
@@ -88,7 +89,7 @@ class InnovationExportIT extends QueryServiceIntegrationTest {
 
   @Test
   void csvExportHoldsEveryMatchOnceWithTheImportsHeaders() throws IOException {
-    String word = "Ekspor" + Math.abs(newId().hashCode());
+    String word = "Ekspor" + Integer.toUnsignedString(newId().hashCode());
     Set<String> inJawaTimur = new HashSet<>();
     // more than one export page (1,000), so search_after paging is exercised
     int count = 1_050;
@@ -157,7 +158,7 @@ class InnovationExportIT extends QueryServiceIntegrationTest {
 
   @Test
   void xlsxExportHasTheSameRowsWithRealDates() throws IOException {
-    String word = "Lembar" + Math.abs(newId().hashCode());
+    String word = "Lembar" + Integer.toUnsignedString(newId().hashCode());
     for (int i = 0; i < 5; i++) {
       innovation(word, i, "35.79", i < 2);
     }
@@ -211,7 +212,7 @@ class InnovationExportIT extends QueryServiceIntegrationTest {
   @Test
   void regionProfileCountsAndListsTheRegionsOwnInnovations() throws IOException {
     String region = "81.03";
-    String word = "Tanimbar" + Math.abs(newId().hashCode());
+    String word = "Tanimbar" + Integer.toUnsignedString(newId().hashCode());
     innovation(word, 1, region, true);
     innovation(word, 2, region, true);
     innovation(word, 3, region, false);

@@ -19,7 +19,7 @@ public final class Api {
 
   private final String baseUrl;
 
-  Api(String baseUrl) {
+  public Api(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
@@ -84,6 +84,7 @@ public final class Api {
     }
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // the downloaded bytes; responses are never compared
   public record FileResponse(
       int status, String contentType, String contentDisposition, byte[] body) {
     public String text() {

@@ -103,6 +103,7 @@ public final class EventStream {
     private final Instant firstAt;
     private long next;
     private final java.util.List<String> sent = new java.util.ArrayList<>();
+    private final java.util.List<String> history = new java.util.ArrayList<>();
     private String key;
 
     private Innovation(String id, Instant firstAt) {
@@ -115,12 +116,40 @@ public final class EventStream {
     }
 
     public Innovation then(InnovationEvent event) {
-      key = event.regionCode();
-      String value = envelope(event, next, firstAt.plusSeconds(60 * next));
-      next++;
+      String value = record(event);
       sent.add(value);
       sendRaw(key, value);
       return this;
+    }
+
+    /**
+     * Stores the next event in the innovation's history (what the command service's event store
+     * holds) without sending it: the topic lacks it until {@link #send(long)}.
+     */
+    public Innovation withhold(InnovationEvent event) {
+      record(event);
+      return this;
+    }
+
+    /** Sends the event at {@code sequence} (sent or withheld before) now, e.g. late. */
+    public Innovation send(long sequence) {
+      String value = history.get((int) sequence);
+      sent.add(value);
+      sendRaw(key, value);
+      return this;
+    }
+
+    /** Every event's envelope, sent or withheld, sequence 0 first: the event store's history. */
+    public java.util.List<String> history() {
+      return java.util.List.copyOf(history);
+    }
+
+    private String record(InnovationEvent event) {
+      key = event.regionCode();
+      String value = envelope(event, next, firstAt.plusSeconds(60 * next));
+      next++;
+      history.add(value);
+      return value;
     }
 
     /** Sends every record of this innovation again, as an at-least-once publisher may. */

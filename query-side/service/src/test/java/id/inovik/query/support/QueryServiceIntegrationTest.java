@@ -1,29 +1,31 @@
 package id.inovik.query.support;
 
-import id.inovik.infra.junit.ElasticsearchExtension;
-import id.inovik.infra.junit.SharedElasticsearch;
-import org.junit.jupiter.api.extension.ExtendWith;
+import id.inovik.api.messaging.Topics;
+import id.inovik.testservers.TestServers;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The query service on real infrastructure: the shared Elasticsearch with the Indonesian analysis
- * plugin and an in-process KRaft broker. Subclasses share one application context; each test uses
- * its own innovation ids (and a unique word in names where it counts documents).
+ * The query service on real infrastructure ({@link TestServers}: Kafka and Elasticsearch with the
+ * Indonesian analysis plugin, in containers or on this machine), and a real HTTP server in place of
+ * the command service's history endpoint ({@link CommandServiceStub}). Subclasses share one
+ * application context; each test uses its own innovation ids (and a unique word in names where it
+ * counts documents).
  */
-@ExtendWith(ElasticsearchExtension.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"inovik.projection.lag-interval=1s"})
-@EmbeddedKafka(
-    partitions = 3,
-    topics = "inovik.innovation-events.v1",
-    bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class QueryServiceIntegrationTest {
 
   @Autowired protected KafkaTemplate<String, String> kafka;
@@ -31,8 +33,38 @@ public abstract class QueryServiceIntegrationTest {
   @LocalServerPort protected int port;
 
   @DynamicPropertySource
-  static void elasticsearch(DynamicPropertyRegistry registry) {
-    registry.add("inovik.elasticsearch.url", () -> SharedElasticsearch.baseUrl().toString());
+  static void servers(DynamicPropertyRegistry registry) {
+    registry.add("spring.kafka.bootstrap-servers", QueryServiceIntegrationTest::kafkaWithTopic);
+    registry.add("inovik.elasticsearch.url", () -> TestServers.elasticsearch().toString());
+    registry.add("inovik.command-service.url", () -> CommandServiceStub.shared().baseUrl());
+  }
+
+  /**
+   * Stands in for the command service the projection asks for an innovation's history: 404 for
+   * every innovation a test did not register.
+   */
+  protected CommandServiceStub commandService() {
+    return CommandServiceStub.shared();
+  }
+
+  /**
+   * The broker, with the event topic in place: the command side creates it in production, and the
+   * consumer never creates it.
+   */
+  static String kafkaWithTopic() {
+    String servers = TestServers.kafkaBootstrapServers();
+    try (AdminClient admin =
+        AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+      admin.createTopics(List.of(new NewTopic(Topics.INNOVATION_EVENTS, 3, (short) 1))).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("Cannot create " + Topics.INNOVATION_EVENTS, e);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return servers;
   }
 
   protected Api api() {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Copies a record the projection cannot apply to {@code <topic>.DLT} (same key and value; the
- * reason and the original position in headers), logs it at ERROR and marks the projection DOWN.
- * Waits for Kafka's acknowledgement: if the copy cannot be stored the batch fails and is retried,
- * so no record is ever dropped without a trace.
+ * reason and the original position in headers), logs it at ERROR and marks the projection DOWN
+ * until an operator acknowledges it ({@link DeadLetterLedger}). Waits for Kafka's acknowledgement:
+ * if the copy cannot be stored the batch fails and is retried, so no record is ever dropped without
+ * a trace.
  */
 @Component
 public class DeadLetterPublisher {
@@ -45,8 +47,8 @@ public class DeadLetterPublisher {
     record.headers().add(REASON_HEADER, bytes(failure.reason().tag()));
     record.headers().add(MESSAGE_HEADER, bytes(failure.message()));
     record.headers().add(ORIGIN_HEADER, bytes(source.toString()));
-    kafka.send(record).get(30, TimeUnit.SECONDS);
-    status.deadLettered(failure);
+    RecordMetadata stored = kafka.send(record).get(30, TimeUnit.SECONDS).getRecordMetadata();
+    status.deadLettered(failure, stored.partition(), stored.offset());
     log.error(
         "Projection could not apply record {} ({}): {}; copied to {}",
         source,

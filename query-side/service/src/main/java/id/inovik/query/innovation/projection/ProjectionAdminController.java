@@ -1,7 +1,12 @@
 package id.inovik.query.innovation.projection;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionAdminController {
 
   private final RebuildService rebuild;
-  private final ProjectionStatus status;
+  private final DeadLetterLedger deadLetters;
 
-  ProjectionAdminController(RebuildService rebuild, ProjectionStatus status) {
+  ProjectionAdminController(RebuildService rebuild, DeadLetterLedger deadLetters) {
     this.rebuild = rebuild;
-    this.status = status;
+    this.deadLetters = deadLetters;
   }
 
   /** Starts a rebuild from the topic; poll {@code GET .../rebuild} for the outcome. */
@@ -34,9 +39,26 @@ class ProjectionAdminController {
     return rebuild.status();
   }
 
-  /** Acknowledges the dead letters so that health reports UP again. */
+  /**
+   * Acknowledges the dead letters in the topic so that health reports UP again; the acknowledgement
+   * is kept in Kafka, so it holds across restarts (and so do unacknowledged ones).
+   */
   @DeleteMapping("/failures")
-  Map<String, Long> acknowledgeFailures() {
-    return Map.of("acknowledged", status.reset());
+  Map<String, Long> acknowledgeFailures() throws InterruptedException {
+    try {
+      return Map.of("acknowledged", deadLetters.acknowledge());
+    } catch (ExecutionException | TimeoutException e) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "Kafka did not take the acknowledgement of "
+                  + deadLetters.topic()
+                  + " ("
+                  + e
+                  + "); nothing was acknowledged, try again.");
+      problem.setType(URI.create("/problems/kafka-unavailable"));
+      problem.setTitle("Kafka unavailable");
+      throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, e);
+    }
   }
 }

@@ -7,30 +7,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health component {@code projection}: DOWN while records sit in the dead-letter topic
- * unacknowledged (until {@code DELETE /api/admin/projections/innovations/failures}) or while a
- * batch is being retried; details name the last error.
+ * unacknowledged (until {@code DELETE /api/admin/projections/innovations/failures}, also those from
+ * before a restart) or while a batch is being retried; details name the last error, the dead-letter
+ * topic and how many innovations were rebuilt from their history.
  */
 @Component("projection")
 class ProjectionHealthIndicator extends AbstractHealthIndicator {
 
   private final ProjectionStatus status;
   private final RebuildService rebuild;
+  private final DeadLetterLedger deadLetters;
 
-  ProjectionHealthIndicator(ProjectionStatus status, RebuildService rebuild) {
+  ProjectionHealthIndicator(
+      ProjectionStatus status, RebuildService rebuild, DeadLetterLedger deadLetters) {
     this.status = status;
     this.rebuild = rebuild;
+    this.deadLetters = deadLetters;
   }
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     FailureNote failure = status.lastFailure();
     FailureNote retrying = status.retryingSince();
-    if (status.deadLetters() > 0 || retrying != null) {
+    long unacknowledged = status.deadLetters();
+    if (unacknowledged > 0 || retrying != null) {
       builder.down();
     } else {
       builder.up();
     }
-    builder.withDetail("deadLetters", status.deadLetters());
+    builder.withDetail("deadLetters", unacknowledged);
+    builder.withDetail("deadLetterTopic", deadLetters.topic());
+    if (!status.deadLettersMeasured()) {
+      builder.withDetail("deadLettersMeasured", false);
+    }
     if (failure != null) {
       builder.withDetail("lastError", failure.error());
       builder.withDetail("lastErrorRecord", failure.record());
@@ -46,6 +55,7 @@ class ProjectionHealthIndicator extends AbstractHealthIndicator {
     if (status.lastAppliedEventAt() != null) {
       builder.withDetail("lastAppliedEventAt", status.lastAppliedEventAt().toString());
     }
+    builder.withDetail("repairs", status.repairs());
     builder.withDetail("rebuild", rebuild.status().state().name());
   }
 }

@@ -53,6 +53,7 @@ public class RebuildService implements DisposableBean {
   private final ProjectionWriter writer;
   private final ConsumerFactory<String, String> consumers;
   private final KafkaListenerEndpointRegistry listeners;
+  private final ProjectionStatus projectionStatus;
   private final String topic;
   private final int batch;
   private final Clock clock = Clock.systemUTC();
@@ -65,11 +66,13 @@ public class RebuildService implements DisposableBean {
       ProjectionWriter writer,
       ConsumerFactory<String, String> consumers,
       KafkaListenerEndpointRegistry listeners,
+      ProjectionStatus projectionStatus,
       QueryProperties properties) {
     this.index = index;
     this.writer = writer;
     this.consumers = consumers;
     this.listeners = listeners;
+    this.projectionStatus = projectionStatus;
     this.topic = properties.topics().innovationEvents();
     this.batch = properties.projection().rebuildBatch();
   }
@@ -159,9 +162,11 @@ public class RebuildService implements DisposableBean {
       throw e;
     }
     log.info(
-        "Rebuild done: {} records, {} events applied, {} rejected; alias {} now on {}",
+        "Rebuild done: {} records, {} events applied, {} innovations rebuilt from their history,"
+            + " {} rejected; alias {} now on {}",
         progress.records,
         progress.applied,
+        progress.repairs,
         progress.failures.size(),
         index.alias(),
         newIndex);
@@ -192,6 +197,8 @@ public class RebuildService implements DisposableBean {
       ProjectionWriter.BatchOutcome outcome = writer.write(batchRecords, target);
       progress.records += batchRecords.size();
       progress.applied += outcome.applied().size();
+      progress.repairs += outcome.repairs().size();
+      projectionStatus.repaired(outcome.repairs());
       for (ProjectionFailure failure : outcome.failures()) {
         // Already dead-lettered by the live projection when it first met the record.
         log.error(
@@ -224,6 +231,7 @@ public class RebuildService implements DisposableBean {
   private static final class Progress {
     long records;
     long applied;
+    long repairs;
     final List<ProjectionFailure> failures = new ArrayList<>();
   }
 }

@@ -1,8 +1,8 @@
 package id.inovik.query.innovation.search;
 
 import id.inovik.query.export.ExportFormat;
-import id.inovik.query.export.InnovationColumns;
 import id.inovik.query.export.TableWriter;
+import id.inovik.query.innovation.InnovationColumns;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.http.ContentDisposition;

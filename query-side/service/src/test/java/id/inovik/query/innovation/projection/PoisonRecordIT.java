@@ -9,30 +9,20 @@ import static org.awaitility.Awaitility.await;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.InnovationImplementedEvent;
 import id.inovik.api.messaging.Topics;
+import id.inovik.query.support.DeadLetterTopic;
 import id.inovik.query.support.EventStream;
 import id.inovik.query.support.QueryServiceIntegrationTest;
-import java.nio.charset.StandardCharsets;
+import id.inovik.testservers.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 
 class PoisonRecordIT extends QueryServiceIntegrationTest {
-
-  @Autowired EmbeddedKafkaBroker broker;
 
   @AfterEach
   void acknowledge() {
@@ -136,20 +126,10 @@ class PoisonRecordIT extends QueryServiceIntegrationTest {
   }
 
   private List<ConsumerRecord<String, String>> deadLetters() {
-    Map<String, Object> props =
-        KafkaTestUtils.consumerProps(broker, "dlt-reader-" + newId(), false);
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    try (Consumer<String, String> consumer =
-        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-            .createConsumer()) {
-      consumer.subscribe(List.of(Topics.INNOVATION_EVENTS + ".DLT"));
-      List<ConsumerRecord<String, String>> records = new ArrayList<>();
-      KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(10)).forEach(records::add);
-      return records;
-    }
+    return DeadLetterTopic.read(TestServers.kafkaBootstrapServers());
   }
 
   private static String header(ConsumerRecord<String, String> r, String name) {
-    return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    return DeadLetterTopic.header(r, name);
   }
 }

@@ -72,7 +72,7 @@ class InnovationSearchIT extends QueryServiceIntegrationTest {
 
   @Test
   void facetsCountEveryOtherFilterButNotTheirOwn() {
-    String word = "Kopisusu" + Math.abs(newId().hashCode());
+    String word = "Kopisusu" + Integer.toUnsignedString(newId().hashCode());
     innovation(word, "Batu", "35.79", GovernmentAffair.KESEHATAN, LocalDate.of(2024, 5, 1));
     innovation(word, "Malang", "35.73", GovernmentAffair.PENDIDIKAN, LocalDate.of(2023, 3, 1));
     innovation(word, "Sidoarjo", "35.15", GovernmentAffair.KESEHATAN, null);
@@ -121,7 +121,7 @@ class InnovationSearchIT extends QueryServiceIntegrationTest {
 
   @Test
   void pagesReturnEveryInnovationOnceEvenWhenOneIsAddedWhilePaging() {
-    String word = "Tehmanis" + Math.abs(newId().hashCode());
+    String word = "Tehmanis" + Integer.toUnsignedString(newId().hashCode());
     Set<String> created = new HashSet<>();
     for (int i = 0; i < 23; i++) {
       created.add(innovation(word, "nomor " + i, "32.73", GovernmentAffair.STATISTIK, null));
@@ -187,7 +187,7 @@ class InnovationSearchIT extends QueryServiceIntegrationTest {
 
   @Test
   void aCursorOnlyWorksWithTheQueryItCameFrom() {
-    String word = "Jahe" + Math.abs(newId().hashCode());
+    String word = "Jahe" + Integer.toUnsignedString(newId().hashCode());
     innovation(word, "satu", "32.73", GovernmentAffair.STATISTIK, null);
     innovation(word, "dua", "32.73", GovernmentAffair.STATISTIK, null);
     searchWhenAll("q=" + word + "&size=0", 2);

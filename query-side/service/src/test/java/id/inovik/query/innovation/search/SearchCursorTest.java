@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,11 @@ class SearchCursorTest {
 
   @Test
   void anythingElseIsRejected() {
-    String notJson = Base64.getUrlEncoder().encodeToString("hello".getBytes());
-    String noPit = Base64.getUrlEncoder().encodeToString("{\"after\":[1],\"q\":\"x\"}".getBytes());
+    String notJson =
+        Base64.getUrlEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
+    String noPit =
+        Base64.getUrlEncoder()
+            .encodeToString("{\"after\":[1],\"q\":\"x\"}".getBytes(StandardCharsets.UTF_8));
     for (String bad : List.of("%%%", notJson, noPit)) {
       assertThatThrownBy(() -> SearchCursor.decode(bad))
           .isInstanceOf(IllegalArgumentException.class);

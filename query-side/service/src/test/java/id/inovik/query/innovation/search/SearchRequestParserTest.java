@@ -20,7 +20,8 @@ class SearchRequestParserTest {
       new QueryProperties.Search(20, 100, Duration.ofMinutes(5));
 
   final SearchRequestParser parser =
-      new SearchRequestParser(RegionCatalog.load(), new QueryProperties(null, null, null, LIMITS));
+      new SearchRequestParser(
+          RegionCatalog.load(), new QueryProperties(null, null, null, LIMITS, null));
 
   static MultiValueMap<String, String> params(String... pairs) {
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();

@@ -1,8 +1,7 @@
-package id.inovik.query.export;
+package id.inovik.query.innovation;
 
 import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.InnovationProfile;
-import id.inovik.query.innovation.InnovationDocument;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,19 +1,12 @@
-package id.inovik.query.config;
+package id.inovik.query.innovation.projection;
 
 import id.inovik.api.region.RegionCatalog;
-import id.inovik.query.innovation.projection.EventDecoder;
-import id.inovik.query.innovation.projection.InnovationProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The framework-free parts of the projection, and the region reference data. */
+/** The framework-free parts of the projection, as beans. */
 @Configuration(proxyBeanMethods = false)
-class ProjectionConfig {
-
-  @Bean
-  RegionCatalog regionCatalog() {
-    return RegionCatalog.load();
-  }
+class ProjectionBeans {
 
   @Bean
   EventDecoder eventDecoder() {

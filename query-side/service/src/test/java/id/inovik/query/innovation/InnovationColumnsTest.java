@@ -1,4 +1,4 @@
-package id.inovik.query.export;
+package id.inovik.query.innovation;
 
 import static id.inovik.query.support.EventStream.profile;
 import static id.inovik.query.support.EventStream.proposed;
@@ -10,7 +10,6 @@ import id.inovik.api.innovation.InnovationEstablishedEvent;
 import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationReviewedEvent;
 import id.inovik.api.innovation.InnovationTrialStartedEvent;
-import id.inovik.query.innovation.InnovationDocument;
 import id.inovik.query.support.Documents;
 import java.time.Instant;
 import java.time.LocalDate;
