@@ -3,13 +3,9 @@ package id.inovik.command.web;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.InvalidInnovationException;
-import id.inovik.command.publish.EventEnvelopes;
-import java.util.ArrayList;
+import id.inovik.command.publish.EventHistory;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,18 +26,13 @@ class InnovationHistoryController {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-  private final EventStore eventStore;
-  private final EventEnvelopes envelopes;
+  private final EventHistory events;
 
-  InnovationHistoryController(EventStore eventStore, EventEnvelopes envelopes) {
-    this.eventStore = eventStore;
-    this.envelopes = envelopes;
+  InnovationHistoryController(EventHistory events) {
+    this.events = events;
   }
 
-  /**
-   * Every stored event of the innovation in sequence order, from 0. The global index is -1: reading
-   * one aggregate's stream does not give the position in the whole store.
-   */
+  /** Every stored event of the innovation in sequence order, from 0 ({@link EventHistory}). */
   @GetMapping("/{id}/events")
   List<PublishedEvent> history(@PathVariable String id) {
     if (!UUID.matcher(id).matches()) {
@@ -51,13 +42,7 @@ class InnovationHistoryController {
                   "id",
                   "must be an innovation id, a UUID such as 0b7e1c52-4f3a-4a9e-9d1e-2f7c8a6b5e10")));
     }
-    // From sequence 0 explicitly: readEvents(id) would start at a snapshot if one were stored.
-    DomainEventStream stream = eventStore.readEvents(id, 0);
-    List<PublishedEvent> history = new ArrayList<>();
-    while (stream.hasNext()) {
-      DomainEventMessage<?> message = stream.next();
-      history.add(envelopes.envelope(message, message.getSequenceNumber(), -1));
-    }
+    List<PublishedEvent> history = events.of(id);
     if (history.isEmpty()) {
       throw new AggregateNotFoundException(id, "No innovation with id " + id);
     }
