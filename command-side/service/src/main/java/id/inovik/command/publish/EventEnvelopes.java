@@ -1,5 +1,6 @@
 package id.inovik.command.publish;
 
+import id.inovik.api.award.EditionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionDesignationChangedEvent;
@@ -52,6 +53,7 @@ public class EventEnvelopes {
     return switch (event) {
       case InnovationEvent e -> e.innovationId();
       case RegionDesignationChangedEvent e -> e.regionCode() + "@" + e.edition();
+      case EditionEvent e -> e.editionId();
       default -> throw new IllegalArgumentException("not a published event: " + event.getClass());
     };
   }
