@@ -1,6 +1,7 @@
 package id.inovik.command.publish;
 
 import id.inovik.api.award.EditionEvent;
+import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionDesignationChangedEvent;
@@ -37,8 +38,9 @@ import org.springframework.stereotype.Component;
  * the publisher waits for Kafka to acknowledge every send. A failed or timed-out send fails the
  * batch, so the token does not advance, the processor reports an error and retries the batch: an
  * event is never skipped, though it may be published twice (consumers are idempotent by sequence).
- * The record key is the region code (see {@link InnovationEvent}); award edition events are keyed
- * by their edition. {@link #route} says where each kind goes.
+ * The record key is the region code (see {@link InnovationEvent}), also for a region's award
+ * submission; award edition events are keyed by their edition. {@link #route} says where each kind
+ * goes.
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
@@ -115,11 +117,27 @@ public class KafkaEventPublisher {
     send(route.topic(), route.key(), message, sequence, globalIndex);
   }
 
+  /**
+   * A region's award submission events go to the award topic keyed by region code, so that one
+   * region's claims and decisions stay in order (its submissions to several editions share it).
+   */
+  @EventHandler
+  void on(
+      SubmissionEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    Route route = route(event);
+    send(route.topic(), route.key(), message, sequence, globalIndex);
+  }
+
   /** Whether events of this payload type go to Kafka (the audit looks only for those). */
   public static boolean publishes(Class<?> payloadType) {
     return InnovationEvent.class.isAssignableFrom(payloadType)
         || RegionDesignationChangedEvent.class.isAssignableFrom(payloadType)
-        || EditionEvent.class.isAssignableFrom(payloadType);
+        || EditionEvent.class.isAssignableFrom(payloadType)
+        || SubmissionEvent.class.isAssignableFrom(payloadType);
   }
 
   /** A topic and a record key. */
@@ -131,6 +149,7 @@ public class KafkaEventPublisher {
       case InnovationEvent e -> new Route(properties.topic(), e.regionCode());
       case RegionDesignationChangedEvent e -> new Route(properties.regionTopic(), e.regionCode());
       case EditionEvent e -> new Route(awardTopic.name(), e.editionId());
+      case SubmissionEvent e -> new Route(awardTopic.name(), e.regionCode());
       default -> throw new IllegalArgumentException("not published: " + event.getClass());
     };
   }

@@ -7,12 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.inovik.api.award.AwardNomineesDeclaredEvent;
 import id.inovik.api.award.AwardStage;
 import id.inovik.api.award.AwardWinnersDeclaredEvent;
+import id.inovik.api.award.ClaimsValidatedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.Evidence;
+import id.inovik.api.award.EvidenceKind;
+import id.inovik.api.award.IndicatorClaim;
+import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.StageCloseTrigger;
+import id.inovik.api.award.ValidationDecision;
+import id.inovik.api.award.ValidationOutcome;
+import id.inovik.api.award.ValidatorRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.SerializedObject;
@@ -71,7 +81,47 @@ class AwardStoredEventFixturesTest {
   }
 
   static Stream<Object> submissionEvents() {
-    return Stream.of();
+    String id = "35.07@" + EDITION;
+    Evidence letter =
+        new Evidence(
+            EvidenceKind.RESMI,
+            "LHP BPK atas LKPD 2025",
+            "45/LHP/XVIII.SBY/05/2026",
+            LocalDate.of(2026, 5, 20),
+            null,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    Evidence video =
+        new Evidence(
+            EvidenceKind.VIDEO,
+            "Video Layanan Adminduk Keliling",
+            null,
+            null,
+            "https://www.youtube.com/watch?v=xyz",
+            null);
+    String innovation = "7d5a4c1e-0000-4000-8000-000000000001";
+    return Stream.of(
+        new SpdClaimedEvent(
+            id, EDITION, "35.07", List.of(new IndicatorClaim("8", 3, null, List.of(letter))), NOW),
+        new InnovationClaimedEvent(
+            id,
+            EDITION,
+            "35.07",
+            innovation,
+            List.of(
+                new IndicatorClaim("33", 2, "a", List.of(letter)),
+                new IndicatorClaim("35", 3, null, List.of(video))),
+            NOW),
+        new ClaimsValidatedEvent(
+            id,
+            EDITION,
+            "35.07",
+            "Verifikator BSKDN 07",
+            ValidatorRole.VERIFIER,
+            List.of(
+                new ValidationDecision(null, "8", ValidationOutcome.DOWNGRADED, 2, "Opini WDP"),
+                new ValidationDecision(
+                    innovation, "35", ValidationOutcome.ZEROED, 0, "Video privat")),
+            Instant.parse("2026-09-10T02:30:00Z")));
   }
 
   @ParameterizedTest
