@@ -1,5 +1,7 @@
 package id.inovik.command.publish;
 
+import id.inovik.api.award.EditionEvent;
+import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionDesignationChangedEvent;
@@ -52,6 +54,8 @@ public class EventEnvelopes {
     return switch (event) {
       case InnovationEvent e -> e.innovationId();
       case RegionDesignationChangedEvent e -> e.regionCode() + "@" + e.edition();
+      case EditionEvent e -> e.editionId();
+      case SubmissionEvent e -> e.submissionId();
       default -> throw new IllegalArgumentException("not a published event: " + event.getClass());
     };
   }

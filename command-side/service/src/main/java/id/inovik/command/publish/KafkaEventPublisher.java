@@ -1,8 +1,11 @@
 package id.inovik.command.publish;
 
+import id.inovik.api.award.EditionEvent;
+import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionDesignationChangedEvent;
+import id.inovik.command.award.AwardConfig.AwardTopic;
 import id.inovik.command.config.InovikCommandProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,14 +31,16 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every innovation event, and every region designation change, to Kafka from a tracking
- * processor (at-least-once).
+ * Publishes every innovation event, every region designation change and every award event to Kafka
+ * from a tracking processor (at-least-once).
  *
  * <p>Sends are asynchronous within one batch of the processor; before the batch's token is stored
  * the publisher waits for Kafka to acknowledge every send. A failed or timed-out send fails the
  * batch, so the token does not advance, the processor reports an error and retries the batch: an
  * event is never skipped, though it may be published twice (consumers are idempotent by sequence).
- * The record key is the region code (see {@link InnovationEvent}).
+ * The record key is the region code (see {@link InnovationEvent}), also for a region's award
+ * submission; award edition events are keyed by their edition. {@link #route} says where each kind
+ * goes.
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
@@ -49,6 +54,7 @@ public class KafkaEventPublisher {
   private final KafkaTemplate<String, String> kafka;
   private final EventEnvelopes envelopes;
   private final InovikCommandProperties properties;
+  private final AwardTopic awardTopic;
   private final PublicationProgress progress;
   private final PublicationLedger ledger;
   private final MeterRegistry meters;
@@ -58,12 +64,14 @@ public class KafkaEventPublisher {
       KafkaTemplate<String, String> kafka,
       EventEnvelopes envelopes,
       InovikCommandProperties properties,
+      AwardTopic awardTopic,
       PublicationProgress progress,
       PublicationLedger ledger,
       MeterRegistry meters) {
     this.kafka = kafka;
     this.envelopes = envelopes;
     this.properties = properties;
+    this.awardTopic = awardTopic;
     this.progress = progress;
     this.ledger = ledger;
     this.meters = meters;
@@ -98,10 +106,54 @@ public class KafkaEventPublisher {
     send(properties.topics().regionEvents(), event.regionCode(), message, sequence, globalIndex);
   }
 
+  /** Award edition events go to the award topic keyed by edition (e.g. {@code IGA-2026}). */
+  @EventHandler
+  void on(
+      EditionEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    Route route = route(event);
+    send(route.topic(), route.key(), message, sequence, globalIndex);
+  }
+
+  /**
+   * A region's award submission events go to the award topic keyed by region code, so that one
+   * region's claims and decisions stay in order (its submissions to several editions share it).
+   */
+  @EventHandler
+  void on(
+      SubmissionEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    Route route = route(event);
+    send(route.topic(), route.key(), message, sequence, globalIndex);
+  }
+
   /** Whether events of this payload type go to Kafka (the audit looks only for those). */
   public static boolean publishes(Class<?> payloadType) {
     return InnovationEvent.class.isAssignableFrom(payloadType)
-        || RegionDesignationChangedEvent.class.isAssignableFrom(payloadType);
+        || RegionDesignationChangedEvent.class.isAssignableFrom(payloadType)
+        || EditionEvent.class.isAssignableFrom(payloadType)
+        || SubmissionEvent.class.isAssignableFrom(payloadType);
+  }
+
+  /** A topic and a record key. */
+  record Route(String topic, String key) {}
+
+  /** Where an event is published, and under which key; the live and the late path share it. */
+  Route route(Object event) {
+    return switch (event) {
+      case InnovationEvent e -> new Route(properties.topics().innovationEvents(), e.regionCode());
+      case RegionDesignationChangedEvent e ->
+          new Route(properties.topics().regionEvents(), e.regionCode());
+      case EditionEvent e -> new Route(awardTopic.name(), e.editionId());
+      case SubmissionEvent e -> new Route(awardTopic.name(), e.regionCode());
+      default -> throw new IllegalArgumentException("not published: " + event.getClass());
+    };
   }
 
   /**
@@ -110,17 +162,9 @@ public class KafkaEventPublisher {
    * caller's transaction).
    */
   void publishLate(EventMessage<?> message, Long sequence, long globalIndex) {
-    String topic =
-        message.getPayload() instanceof InnovationEvent
-            ? properties.topics().innovationEvents()
-            : properties.topics().regionEvents();
-    String key =
-        switch (message.getPayload()) {
-          case InnovationEvent e -> e.regionCode();
-          case RegionDesignationChangedEvent e -> e.regionCode();
-          default ->
-              throw new IllegalArgumentException("not published: " + message.getPayloadType());
-        };
+    Route route = route(message.getPayload());
+    String topic = route.topic();
+    String key = route.key();
     PublishedEvent envelope = envelopes.envelope(message, sequence, globalIndex);
     try {
       kafka

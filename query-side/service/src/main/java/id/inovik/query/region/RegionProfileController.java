@@ -7,7 +7,7 @@ import id.inovik.api.region.RegionCatalog;
 import id.inovik.query.export.ExportFormat;
 import id.inovik.query.export.TableWriter;
 import id.inovik.query.innovation.InnovationColumns;
-import id.inovik.query.innovation.search.InnovationSearch;
+import id.inovik.query.innovation.search.InnovationExporter;
 import id.inovik.query.web.InvalidRequestException;
 import id.inovik.query.web.NotFoundException;
 import java.io.IOException;
@@ -36,11 +36,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class RegionProfileController {
 
   private final RegionCatalog regions;
-  private final InnovationSearch search;
+  private final RegionCounts regionCounts;
+  private final InnovationExporter exporter;
 
-  RegionProfileController(RegionCatalog regions, InnovationSearch search) {
+  RegionProfileController(
+      RegionCatalog regions, RegionCounts regionCounts, InnovationExporter exporter) {
     this.regions = regions;
-    this.search = search;
+    this.regionCounts = regionCounts;
+    this.exporter = exporter;
   }
 
   @GetMapping("/{code}/profile")
@@ -61,7 +64,7 @@ class RegionProfileController {
                         "Region not found", "No province, kabupaten or kota with code " + code));
     // Counted before the response starts, so an unreachable index is a 503 problem, not a
     // truncated file.
-    Map<String, Map<String, Long>> counts = search.regionCounts(region.code());
+    Map<String, Map<String, Long>> counts = regionCounts.regionCounts(region.code());
     StreamingResponseBody body =
         out -> {
           try (TableWriter writer = format.openSections(out)) {
@@ -132,7 +135,7 @@ class RegionProfileController {
     }
 
     writer.table("Daftar Inovasi", InnovationColumns.HEADERS);
-    search.exportRegion(region.code(), d -> writer.row(InnovationColumns.row(d)));
+    exporter.exportRegion(region.code(), d -> writer.row(InnovationColumns.row(d)));
   }
 
   private static String affairLabel(String name) {

@@ -18,17 +18,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Every innovation a search matches, as a CSV or XLSX file with the columns of an IID export. The
  * parameters are checked before anything is written, so bad ones answer the search API's 400
- * problem; the rows are then streamed page by page (see {@link InnovationSearch#export}).
+ * problem; the rows are then streamed page by page (see {@link InnovationExporter#export}).
  */
 @RestController
 @RequestMapping("/api/innovations")
 class InnovationExportController {
 
-  private final InnovationSearch search;
+  private final InnovationExporter exporter;
   private final SearchRequestParser parser;
 
-  InnovationExportController(InnovationSearch search, SearchRequestParser parser) {
-    this.search = search;
+  InnovationExportController(InnovationExporter exporter, SearchRequestParser parser) {
+    this.exporter = exporter;
     this.parser = parser;
   }
 
@@ -41,7 +41,7 @@ class InnovationExportController {
         out -> {
           try (TableWriter writer = format.open(out)) {
             writer.table("Inovasi", InnovationColumns.HEADERS);
-            search.export(criteria, d -> writer.row(InnovationColumns.row(d)));
+            exporter.export(criteria, d -> writer.row(InnovationColumns.row(d)));
           }
         };
     return ResponseEntity.ok()

@@ -120,7 +120,7 @@ class SearchRequestParser {
       errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
     }
     SortOrder sort = sort(first(params, "sort"), errors);
-    int size = export ? InnovationSearch.EXPORT_PAGE : size(first(params, "size"), errors);
+    int size = export ? InnovationExporter.EXPORT_PAGE : size(first(params, "size"), errors);
     String cursorParam = export ? null : first(params, "cursor");
     SearchCursor cursor = null;
     if (cursorParam != null && !cursorParam.isBlank()) {

@@ -1,0 +1,19 @@
+package id.inovik.api.award;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The nominees of one award category, as the measurement stage's result; replaces an earlier list
+ * of the same category.
+ */
+@Revision("1")
+public record AwardNomineesDeclaredEvent(
+    String editionId,
+    String programme,
+    int year,
+    String category,
+    List<String> regionCodes,
+    Instant declaredAt)
+    implements EditionEvent {}

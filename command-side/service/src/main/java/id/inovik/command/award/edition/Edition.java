@@ -1,0 +1,428 @@
+package id.inovik.command.award.edition;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import id.inovik.api.award.AwardNomineesDeclaredEvent;
+import id.inovik.api.award.AwardStage;
+import id.inovik.api.award.AwardWinnersDeclaredEvent;
+import id.inovik.api.award.CloseEditionStageCommand;
+import id.inovik.api.award.ConfirmEditionCreationCommand;
+import id.inovik.api.award.CreateEditionCommand;
+import id.inovik.api.award.DeclareNomineesCommand;
+import id.inovik.api.award.DeclareWinnersCommand;
+import id.inovik.api.award.EditionCategory;
+import id.inovik.api.award.EditionCreatedEvent;
+import id.inovik.api.award.EditionStageClosedEvent;
+import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.OpenEditionStageCommand;
+import id.inovik.api.award.Programme;
+import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.StageCloseTrigger;
+import id.inovik.api.award.StageSchedule;
+import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.award.AwardConflictException;
+import id.inovik.command.award.AwardIdempotencyKeyReusedException;
+import id.inovik.command.award.InvalidAwardInputException;
+import id.inovik.command.award.ScheduleClock;
+import id.inovik.command.innovation.FieldViolation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One edition of an award programme (programme and year, e.g. {@code IGA-2026}): its rubric, award
+ * categories, the schedule of its stages, which stage is open, and the nominees and winners per
+ * category (docs/domain/lifecycle.md#award-cycle).
+ *
+ * <p>Stages open in the programme's order, by command; opening one closes the one before. The
+ * collection stage (penjaringan) also closes by itself: opening it schedules a deadline with the
+ * {@link DeadlineManager} (persisted in the event store's database, docs/adr/0012), and the
+ * deadline's handler closes the stage unless it closed already. Every handler returns the version
+ * after the change.
+ */
+@Aggregate
+public class Edition {
+
+  /** The name of the deadline that closes the collection stage. */
+  public static final String COLLECTION_DEADLINE = "edition-collection-closes";
+
+  @AggregateIdentifier private String editionId;
+  private long version = -1;
+  private Programme programme;
+  private int year;
+  private Integer rubricEdition;
+  private List<EditionCategory> categories;
+  private final Map<AwardStage, StageSchedule> schedule = new EnumMap<>(AwardStage.class);
+  private String idempotencyKey;
+  private String requestFingerprint;
+  private AwardStage current;
+  private boolean currentOpen;
+  private Instant collectionClosesAt;
+  private final Map<String, List<String>> nominees = new HashMap<>();
+  private final Map<String, List<String>> winners = new HashMap<>();
+
+  protected Edition() {
+    // for Axon
+  }
+
+  /**
+   * Creates the edition. The id is the programme and year, so a second creation fails to create a
+   * second stream and is answered by {@link #handle(ConfirmEditionCreationCommand)} when it carries
+   * the same idempotency key and request.
+   */
+  @CommandHandler
+  public Edition(CreateEditionCommand command, ProgrammeCatalog programmes, Clock clock) {
+    InvalidAwardInputException.rejectIfAny(EditionRules.check(command, programmes));
+    Programme p = programmes.find(command.programme()).orElseThrow();
+    List<StageSchedule> ordered =
+        p.stages().stream()
+            .map(
+                s ->
+                    command.schedule().stream()
+                        .filter(x -> x != null && x.stage() == s)
+                        .findFirst()
+                        .orElseThrow())
+            .toList();
+    apply(
+        new EditionCreatedEvent(
+            command.editionId(),
+            p.code(),
+            command.year(),
+            EditionRules.rubricEdition(command, p),
+            EditionRules.categories(command, p),
+            ordered,
+            Instant.now(clock),
+            command.idempotencyKey(),
+            command.requestFingerprint()));
+  }
+
+  /** Answers a replayed keyed creation with the current version, or rejects a reused key. */
+  @CommandHandler
+  public long handle(ConfirmEditionCreationCommand command) {
+    if (command.idempotencyKey() == null
+        || !Objects.equals(idempotencyKey, command.idempotencyKey())
+        || !Objects.equals(requestFingerprint, command.requestFingerprint())) {
+      throw new AwardIdempotencyKeyReusedException(command.idempotencyKey());
+    }
+    return version;
+  }
+
+  /**
+   * Opens the next stage, closing the one still open. Opening the collection stage schedules its
+   * deadline. Opening the stage that is already open writes nothing.
+   */
+  @CommandHandler
+  public long handle(
+      OpenEditionStageCommand command,
+      Clock clock,
+      ScheduleClock scheduleClock,
+      DeadlineManager deadlines) {
+    AwardStage stage = requireStageOfProgramme(command.stage());
+    if (stage == current && currentOpen) {
+      return version;
+    }
+    AwardStage expected = current == null ? programme.stages().getFirst() : programme.next(current);
+    if (stage != expected) {
+      throw new AwardConflictException(
+          "stage-order",
+          stageState(),
+          expected == null
+              ? "Every stage of " + editionId + " has been opened"
+              : "The next stage of "
+                  + editionId
+                  + " is "
+                  + expected.slug()
+                  + ", not "
+                  + stage.slug());
+    }
+    Instant now = Instant.now(clock);
+    Instant closesAt = null;
+    if (stage == programme.collectionStage()) {
+      closesAt = scheduleClock.closesAt(schedule.get(stage), now);
+      if (!closesAt.isAfter(now)) {
+        throw new AwardConflictException(
+            "deadline-passed",
+            stageState(),
+            stage.slug()
+                + " was scheduled to close on "
+                + schedule.get(stage).closesOn()
+                + "; it can no longer open");
+      }
+    }
+    if (current != null && currentOpen) {
+      closeCurrent(now, StageCloseTrigger.COMMAND, deadlines);
+    }
+    apply(new EditionStageOpenedEvent(editionId, programme.code(), year, stage, now, closesAt));
+    if (closesAt != null) {
+      deadlines.schedule(
+          closesAt, COLLECTION_DEADLINE, new CollectionDeadline(editionId, stage, closesAt));
+    }
+    return version;
+  }
+
+  /** Closes the open stage early. Closing a stage that has closed already writes nothing. */
+  @CommandHandler
+  public long handle(CloseEditionStageCommand command, Clock clock, DeadlineManager deadlines) {
+    AwardStage stage = requireStageOfProgramme(command.stage());
+    if (stage == current && currentOpen) {
+      closeCurrent(Instant.now(clock), StageCloseTrigger.COMMAND, deadlines);
+      return version;
+    }
+    if (isClosed(stage)) {
+      return version;
+    }
+    throw new AwardConflictException(
+        "stage-not-open", stageState(), stage.slug() + " is not open in " + editionId);
+  }
+
+  /**
+   * The collection stage's deadline: closes the stage if it is still open and the deadline is the
+   * one scheduled when it opened. A deadline that fires again (after a crash between the close and
+   * the scheduler's bookkeeping) finds the stage closed and writes nothing.
+   */
+  @DeadlineHandler(deadlineName = COLLECTION_DEADLINE)
+  public void on(CollectionDeadline deadline, Clock clock) {
+    if (deadline.stage() == current
+        && currentOpen
+        && Objects.equals(deadline.closesAt(), collectionClosesAt)) {
+      apply(
+          new EditionStageClosedEvent(
+              editionId,
+              programme.code(),
+              year,
+              current,
+              Instant.now(clock),
+              StageCloseTrigger.DEADLINE));
+    }
+  }
+
+  @CommandHandler
+  public long handle(DeclareNomineesCommand command, RegionCatalog regions, Clock clock) {
+    AwardStage measurement = programme.next(programme.collectionStage());
+    if (current != measurement) {
+      throw new AwardConflictException(
+          "stage-order",
+          stageState(),
+          "Nominees are declared in the "
+              + (measurement == null ? "measurement" : measurement.slug())
+              + " stage; "
+              + editionId
+              + " is "
+              + (current == null ? "not open yet" : "in " + current.slug()));
+    }
+    List<String> codes = checkRegions(command.category(), command.regionCodes(), regions, null);
+    if (codes.equals(nominees.get(command.category()))) {
+      return version;
+    }
+    apply(
+        new AwardNomineesDeclaredEvent(
+            editionId, programme.code(), year, command.category(), codes, Instant.now(clock)));
+    return version;
+  }
+
+  @CommandHandler
+  public long handle(DeclareWinnersCommand command, RegionCatalog regions, Clock clock) {
+    AwardStage last = programme.stages().getLast();
+    if (current != last || !currentOpen) {
+      throw new AwardConflictException(
+          "stage-order", stageState(), "Winners are declared while " + last.slug() + " is open");
+    }
+    List<String> codes =
+        checkRegions(
+            command.category(),
+            command.regionCodes(),
+            regions,
+            nominees.getOrDefault(command.category(), List.of()));
+    if (codes.equals(winners.get(command.category()))) {
+      return version;
+    }
+    apply(
+        new AwardWinnersDeclaredEvent(
+            editionId, programme.code(), year, command.category(), codes, Instant.now(clock)));
+    return version;
+  }
+
+  private List<String> checkRegions(
+      String category, List<String> regionCodes, RegionCatalog regions, List<String> mustBeIn) {
+    List<FieldViolation> v = new ArrayList<>();
+    if (category == null || categories.stream().noneMatch(c -> c.code().equals(category))) {
+      v.add(
+          new FieldViolation(
+              "category",
+              "must be a category of "
+                  + editionId
+                  + ": "
+                  + categories.stream().map(EditionCategory::code).toList()));
+    }
+    List<String> given = regionCodes == null ? List.of() : regionCodes;
+    if (given.isEmpty()) {
+      v.add(new FieldViolation("regionCodes", "at least one region is required"));
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> codes = new LinkedHashSet<>();
+    for (int i = 0; i < given.size(); i++) {
+      String code = given.get(i) == null ? null : given.get(i).strip();
+      String at = "regionCodes[" + i + "]";
+      if (code == null || regions.find(code).isEmpty()) {
+        v.add(new FieldViolation(at, "is not a known province, kabupaten or kota code"));
+      } else if (!seen.add(code)) {
+        v.add(new FieldViolation(at, "repeats " + code));
+      } else if (mustBeIn != null && !mustBeIn.contains(code)) {
+        v.add(new FieldViolation(at, code + " is not a nominee of " + category));
+      } else {
+        codes.add(code);
+      }
+    }
+    InvalidAwardInputException.rejectIfAny(v);
+    return List.copyOf(codes);
+  }
+
+  private void closeCurrent(Instant now, StageCloseTrigger trigger, DeadlineManager deadlines) {
+    AwardStage closing = current;
+    apply(new EditionStageClosedEvent(editionId, programme.code(), year, closing, now, trigger));
+    if (closing == programme.collectionStage()) {
+      deadlines.cancelAllWithinScope(COLLECTION_DEADLINE);
+    }
+  }
+
+  private AwardStage requireStageOfProgramme(AwardStage stage) {
+    if (stage == null || !programme.stages().contains(stage)) {
+      throw new InvalidAwardInputException(
+          List.of(
+              new FieldViolation(
+                  "stage",
+                  "must be a stage of "
+                      + programme.code()
+                      + ": "
+                      + programme.stages().stream().map(AwardStage::slug).toList())));
+    }
+    return stage;
+  }
+
+  private boolean isClosed(AwardStage stage) {
+    if (current == null) {
+      return false;
+    }
+    int at = programme.stages().indexOf(stage);
+    int now = programme.stages().indexOf(current);
+    return at < now || (at == now && !currentOpen);
+  }
+
+  private String stageState() {
+    return current == null ? null : current.slug() + (currentOpen ? ":open" : ":closed");
+  }
+
+  // --- reads for the REST layer -------------------------------------------------------------
+
+  public long version() {
+    return version;
+  }
+
+  public String editionId() {
+    return editionId;
+  }
+
+  public Programme programme() {
+    return programme;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public Integer rubricEdition() {
+    return rubricEdition;
+  }
+
+  public List<EditionCategory> categories() {
+    return categories;
+  }
+
+  public List<StageSchedule> schedule() {
+    return List.copyOf(schedule.values());
+  }
+
+  /** The last stage opened, or empty before the first opens. */
+  public Optional<AwardStage> currentStage() {
+    return Optional.ofNullable(current);
+  }
+
+  public boolean currentOpen() {
+    return currentOpen;
+  }
+
+  /** When the collection stage closes by itself, once it has opened. */
+  public Optional<Instant> collectionClosesAt() {
+    return Optional.ofNullable(collectionClosesAt);
+  }
+
+  public Map<String, List<String>> nominees() {
+    return Map.copyOf(nominees);
+  }
+
+  public Map<String, List<String>> winners() {
+    return Map.copyOf(winners);
+  }
+
+  // --- state ------------------------------------------------------------------------------
+
+  @EventSourcingHandler
+  void on(EditionCreatedEvent event, ProgrammeCatalog programmes) {
+    editionId = event.editionId();
+    programme =
+        programmes
+            .find(event.programme())
+            .orElseThrow(
+                () -> new IllegalStateException("programme " + event.programme() + " is unknown"));
+    year = event.year();
+    rubricEdition = event.rubricEdition();
+    categories = List.copyOf(event.categories());
+    event.schedule().forEach(s -> schedule.put(s.stage(), s));
+    idempotencyKey = event.idempotencyKey();
+    requestFingerprint = event.requestFingerprint();
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(EditionStageOpenedEvent event) {
+    current = event.stage();
+    currentOpen = true;
+    if (event.closesAt() != null) {
+      collectionClosesAt = event.closesAt();
+    }
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(EditionStageClosedEvent event) {
+    currentOpen = false;
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(AwardNomineesDeclaredEvent event) {
+    nominees.put(event.category(), List.copyOf(event.regionCodes()));
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(AwardWinnersDeclaredEvent event) {
+    winners.put(event.category(), List.copyOf(event.regionCodes()));
+    version++;
+  }
+}

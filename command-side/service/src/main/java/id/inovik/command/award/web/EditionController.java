@@ -1,0 +1,308 @@
+package id.inovik.command.award.web;
+
+import id.inovik.api.award.AwardStage;
+import id.inovik.api.award.CloseEditionStageCommand;
+import id.inovik.api.award.ConfirmEditionCreationCommand;
+import id.inovik.api.award.CreateEditionCommand;
+import id.inovik.api.award.DeclareNomineesCommand;
+import id.inovik.api.award.DeclareWinnersCommand;
+import id.inovik.api.award.EditionCategory;
+import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.OpenEditionStageCommand;
+import id.inovik.api.award.Programme;
+import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.StageSchedule;
+import id.inovik.command.award.AwardNotFoundException;
+import id.inovik.command.award.InvalidAwardInputException;
+import id.inovik.command.award.edition.Edition;
+import id.inovik.command.award.edition.EditionRules;
+import id.inovik.command.innovation.FieldViolation;
+import id.inovik.command.innovation.ProposalIdentity;
+import id.inovik.command.web.CommandResult;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Award editions: {@code /api/editions/{programme}/{year}}, e.g. {@code /api/editions/IGA/2026}.
+ * The programme is part of the path so that other programmes' editions (a jury-only one such as
+ * KIPP) sit beside the IGA's.
+ */
+@RestController
+@RequestMapping("/api/editions")
+class EditionController {
+
+  private final AwardCommands commands;
+  private final Repository<Edition> repository;
+  private final EventStore eventStore;
+  private final ProgrammeCatalog programmes;
+  private final JsonMapper json;
+
+  EditionController(
+      AwardCommands commands,
+      Repository<Edition> repository,
+      EventStore eventStore,
+      ProgrammeCatalog programmes,
+      JsonMapper json) {
+    this.commands = commands;
+    this.repository = repository;
+    this.eventStore = eventStore;
+    this.programmes = programmes;
+    this.json = json;
+  }
+
+  /** Planned dates of one stage. */
+  record Dates(LocalDate opensOn, LocalDate closesOn) {}
+
+  /**
+   * Body of {@code POST /api/editions}; {@code schedule} is keyed by stage ({@code penjaringan}).
+   */
+  record CreateEdition(
+      String programme,
+      Integer year,
+      Integer rubricEdition,
+      List<EditionCategory> categories,
+      Map<String, Dates> schedule) {}
+
+  /** Body of the nominee and winner lists. */
+  record Regions(List<String> regionCodes) {}
+
+  /** One category with its nominees and winners. */
+  record CategoryView(String code, String label, List<String> nominees, List<String> winners) {}
+
+  /** One stage as planned, and whether it is open. */
+  record StageView(String stage, LocalDate opensOn, LocalDate closesOn, String status) {}
+
+  /** An edition as it stands. */
+  record EditionView(
+      String id,
+      String programme,
+      String programmeName,
+      int year,
+      Integer rubricEdition,
+      String stage,
+      boolean stageOpen,
+      Instant collectionClosesAt,
+      List<StageView> schedule,
+      List<CategoryView> categories,
+      long version) {}
+
+  /**
+   * Sets up an edition. Its id follows from programme and year; with an {@code Idempotency-Key} the
+   * same request sent again answers 200, the same key with another body 422; without one, a second
+   * creation answers 409.
+   */
+  @PostMapping
+  ResponseEntity<CommandResult> create(
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody CreateEdition body) {
+    AwardHttp.checkIdempotencyKey(idempotencyKey);
+    List<FieldViolation> v = new ArrayList<>();
+    if (body.year() == null) {
+      v.add(new FieldViolation("year", "is required"));
+    }
+    if (body.programme() == null || body.programme().isBlank()) {
+      v.add(new FieldViolation("programme", "is required, e.g. IGA"));
+    }
+    List<StageSchedule> schedule = new ArrayList<>();
+    if (body.schedule() == null || body.schedule().isEmpty()) {
+      v.add(new FieldViolation("schedule", "is required: the dates of every stage"));
+    } else {
+      body.schedule()
+          .forEach(
+              (slug, dates) -> {
+                var stage = AwardStage.parse(slug);
+                if (stage.isEmpty()) {
+                  v.add(
+                      new FieldViolation(
+                          "schedule." + slug,
+                          "is not a stage; stages are "
+                              + java.util.Arrays.stream(AwardStage.values())
+                                  .map(AwardStage::slug)
+                                  .toList()));
+                } else {
+                  schedule.add(
+                      new StageSchedule(
+                          stage.get(),
+                          dates == null ? null : dates.opensOn(),
+                          dates == null ? null : dates.closesOn()));
+                }
+              });
+    }
+    String programme = body.programme() == null ? "" : body.programme().strip();
+    int year = body.year() == null ? 0 : body.year();
+    String id = EditionIds.edition(programme, year);
+    String fingerprint = ProposalIdentity.sha256(json.writeValueAsBytes(body));
+    CreateEditionCommand command =
+        new CreateEditionCommand(
+            id,
+            programme,
+            year,
+            body.rubricEdition(),
+            body.categories(),
+            schedule,
+            idempotencyKey,
+            fingerprint);
+    if (body.year() != null && body.programme() != null) {
+      v.addAll(EditionRules.check(command, programmes));
+    }
+    InvalidAwardInputException.rejectIfAny(v);
+    try {
+      commands.send(command);
+    } catch (AggregateStreamCreationException alreadyStored) {
+      if (idempotencyKey == null) {
+        throw alreadyStored;
+      }
+      long version =
+          commands.send(new ConfirmEditionCreationCommand(id, idempotencyKey, fingerprint));
+      return AwardHttp.ok(id, version);
+    }
+    Programme p = programmes.find(programme).orElseThrow();
+    return ResponseEntity.created(URI.create(path(p.code(), year)))
+        .eTag(AwardHttp.etag(0))
+        .body(new CommandResult(id, 0));
+  }
+
+  @GetMapping("/{programme}/{year}")
+  ResponseEntity<EditionView> get(@PathVariable String programme, @PathVariable int year) {
+    String id = editionId(programme, year);
+    EditionView view = commands.read("ReadEdition", () -> repository.load(id).invoke(this::view));
+    return ResponseEntity.ok().eTag(AwardHttp.etag(view.version())).body(view);
+  }
+
+  @PostMapping("/{programme}/{year}/stages/{stage}/open")
+  ResponseEntity<CommandResult> open(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String stage,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new OpenEditionStageCommand(id, AwardHttp.expectedVersion(ifMatch), stage(stage))));
+  }
+
+  @PostMapping("/{programme}/{year}/stages/{stage}/close")
+  ResponseEntity<CommandResult> close(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String stage,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new CloseEditionStageCommand(id, AwardHttp.expectedVersion(ifMatch), stage(stage))));
+  }
+
+  @PutMapping("/{programme}/{year}/categories/{category}/nominees")
+  ResponseEntity<CommandResult> nominees(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String category,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Regions body) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new DeclareNomineesCommand(
+                id, AwardHttp.expectedVersion(ifMatch), category, body.regionCodes())));
+  }
+
+  @PutMapping("/{programme}/{year}/categories/{category}/winners")
+  ResponseEntity<CommandResult> winners(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String category,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Regions body) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new DeclareWinnersCommand(
+                id, AwardHttp.expectedVersion(ifMatch), category, body.regionCodes())));
+  }
+
+  /** The edition id of a path, or 404 when nothing is stored under it. */
+  private String editionId(String programme, int year) {
+    Programme p =
+        programmes
+            .find(programme)
+            .orElseThrow(
+                () -> new AwardNotFoundException("No award programme " + programme.strip()));
+    String id = EditionIds.edition(p.code(), year);
+    if (eventStore.lastSequenceNumberFor(id).isEmpty()) {
+      throw new AwardNotFoundException("No edition " + id);
+    }
+    return id;
+  }
+
+  private static AwardStage stage(String slug) {
+    return AwardStage.parse(slug)
+        .orElseThrow(
+            () ->
+                new InvalidAwardInputException(
+                    List.of(new FieldViolation("stage", "is not a stage: " + slug))));
+  }
+
+  static String path(String programme, int year) {
+    return "/api/editions/" + programme + "/" + year;
+  }
+
+  private EditionView view(Edition e) {
+    List<StageView> stages = new ArrayList<>();
+    int currentAt = e.currentStage().map(s -> e.programme().stages().indexOf(s)).orElse(-1);
+    for (StageSchedule s : e.schedule()) {
+      int at = e.programme().stages().indexOf(s.stage());
+      String status =
+          at > currentAt
+              ? "planned"
+              : at < currentAt ? "closed" : e.currentOpen() ? "open" : "closed";
+      stages.add(new StageView(s.stage().slug(), s.opensOn(), s.closesOn(), status));
+    }
+    Map<String, List<String>> nominees = e.nominees();
+    Map<String, List<String>> winners = e.winners();
+    Map<String, CategoryView> categories = new LinkedHashMap<>();
+    for (EditionCategory c : e.categories()) {
+      categories.put(
+          c.code(),
+          new CategoryView(
+              c.code(),
+              c.label(),
+              nominees.getOrDefault(c.code(), List.of()),
+              winners.getOrDefault(c.code(), List.of())));
+    }
+    return new EditionView(
+        e.editionId(),
+        e.programme().code(),
+        e.programme().name(),
+        e.year(),
+        e.rubricEdition(),
+        e.currentStage().map(AwardStage::slug).orElse(null),
+        e.currentOpen(),
+        e.collectionClosesAt().orElse(null),
+        stages,
+        List.copyOf(categories.values()),
+        e.version());
+  }
+}

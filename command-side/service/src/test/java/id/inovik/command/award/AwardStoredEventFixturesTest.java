@@ -1,0 +1,159 @@
+package id.inovik.command.award;
+
+import static id.inovik.command.award.AwardFixtures.EDITION;
+import static id.inovik.command.award.AwardFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inovik.api.award.AwardNomineesDeclaredEvent;
+import id.inovik.api.award.AwardStage;
+import id.inovik.api.award.AwardWinnersDeclaredEvent;
+import id.inovik.api.award.ClaimsValidatedEvent;
+import id.inovik.api.award.EditionStageClosedEvent;
+import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.Evidence;
+import id.inovik.api.award.EvidenceKind;
+import id.inovik.api.award.IndicatorClaim;
+import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.SpdClaimedEvent;
+import id.inovik.api.award.StageCloseTrigger;
+import id.inovik.api.award.ValidationDecision;
+import id.inovik.api.award.ValidationOutcome;
+import id.inovik.api.award.ValidatorRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The award events as they are stored, one JSON fixture per type and revision under {@code
+ * events/award/}. A change to an event record that would make stored events unreadable fails here:
+ * add a revision and an upcaster, and keep the old fixture.
+ */
+class AwardStoredEventFixturesTest {
+
+  private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  static Stream<Arguments> fixtures() {
+    return Stream.concat(editionEvents(), submissionEvents()).map(Arguments::of);
+  }
+
+  static Stream<Object> editionEvents() {
+    return Stream.of(
+        AwardFixtures.created(),
+        new EditionStageOpenedEvent(
+            EDITION,
+            "IGA",
+            2026,
+            AwardStage.PENJARINGAN,
+            NOW,
+            Instant.parse("2026-08-23T17:00:00Z")),
+        new EditionStageClosedEvent(
+            EDITION,
+            "IGA",
+            2026,
+            AwardStage.PENJARINGAN,
+            Instant.parse("2026-08-23T17:00:04Z"),
+            StageCloseTrigger.DEADLINE),
+        new AwardNomineesDeclaredEvent(
+            EDITION,
+            "IGA",
+            2026,
+            "kota",
+            List.of("35.79", "73.71"),
+            Instant.parse("2026-10-18T03:00:00Z")),
+        new AwardWinnersDeclaredEvent(
+            EDITION,
+            "IGA",
+            2026,
+            "kota",
+            List.of("73.71", "35.79"),
+            Instant.parse("2026-12-01T05:00:00Z")));
+  }
+
+  static Stream<Object> submissionEvents() {
+    String id = "35.07@" + EDITION;
+    Evidence letter =
+        new Evidence(
+            EvidenceKind.RESMI,
+            "LHP BPK atas LKPD 2025",
+            "45/LHP/XVIII.SBY/05/2026",
+            LocalDate.of(2026, 5, 20),
+            null,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    Evidence video =
+        new Evidence(
+            EvidenceKind.VIDEO,
+            "Video Layanan Adminduk Keliling",
+            null,
+            null,
+            "https://www.youtube.com/watch?v=xyz",
+            null);
+    String innovation = "7d5a4c1e-0000-4000-8000-000000000001";
+    return Stream.of(
+        new SpdClaimedEvent(
+            id, EDITION, "35.07", List.of(new IndicatorClaim("8", 3, null, List.of(letter))), NOW),
+        new InnovationClaimedEvent(
+            id,
+            EDITION,
+            "35.07",
+            innovation,
+            List.of(
+                new IndicatorClaim("33", 2, "a", List.of(letter)),
+                new IndicatorClaim("35", 3, null, List.of(video))),
+            NOW),
+        new ClaimsValidatedEvent(
+            id,
+            EDITION,
+            "35.07",
+            "Verifikator BSKDN 07",
+            ValidatorRole.VERIFIER,
+            List.of(
+                new ValidationDecision(null, "8", ValidationOutcome.DOWNGRADED, 2, "Opini WDP"),
+                new ValidationDecision(
+                    innovation, "35", ValidationOutcome.ZEROED, 0, "Video privat")),
+            Instant.parse("2026-09-10T02:30:00Z")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void storedRevisionOneReadsBackAsTheEvent(Object expected) throws IOException {
+    byte[] stored = fixture(expected);
+    SerializedObject<byte[]> serialized =
+        new SimpleSerializedObject<>(stored, byte[].class, expected.getClass().getName(), "1");
+    assertThat((Object) serializer.deserialize(serialized)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void theEventStillWritesTheShapeOfRevisionOne(Object event) throws IOException {
+    SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);
+    assertThat(written.getType().getRevision()).isEqualTo("1");
+    assertThat(json.readTree(written.getData())).isEqualTo(json.readTree(fixture(event)));
+  }
+
+  private byte[] fixture(Object event) throws IOException {
+    String name = "/events/award/" + event.getClass().getSimpleName() + ".r1.json";
+    try (InputStream in = AwardStoredEventFixturesTest.class.getResourceAsStream(name)) {
+      assertThat(in)
+          .as(
+              "fixture "
+                  + name
+                  + "; the event writes "
+                  + new String(
+                      serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8))
+          .isNotNull();
+      return in.readAllBytes();
+    }
+  }
+}
