@@ -1,11 +1,13 @@
 package id.inovik.command.award.web;
 
+import static id.inovik.platform.web.BaseProblemHandler.invalidFields;
+import static id.inovik.platform.web.BaseProblemHandler.problem;
+
 import id.inovik.command.award.AwardConflictException;
 import id.inovik.command.award.AwardIdempotencyKeyReusedException;
 import id.inovik.command.award.AwardNotFoundException;
 import id.inovik.command.award.InvalidAwardInputException;
-import java.net.URI;
-import java.util.Map;
+import id.inovik.platform.web.FieldError;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -30,19 +32,11 @@ class AwardProblemHandler {
 
   @ExceptionHandler(InvalidAwardInputException.class)
   ProblemDetail invalid(InvalidAwardInputException e) {
-    var violations = e.violations();
-    ProblemDetail p =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
-            violations.size() == 1
-                ? violations.getFirst().field() + " " + violations.getFirst().reason()
-                : violations.size() + " fields are invalid");
-    p.setProperty(
-        "errors",
-        violations.stream().map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
-    return p;
+    return invalidFields(
+        "invalid-input",
+        "Invalid input",
+        "fields",
+        e.violations().stream().map(v -> new FieldError(v.field(), v.reason())).toList());
   }
 
   @ExceptionHandler(AwardConflictException.class)
@@ -98,13 +92,5 @@ class AwardProblemHandler {
         "Changed since you read it",
         "Another change was stored after the version you sent; read it again and retry with its"
             + " current version.");
-  }
-
-  private static ProblemDetail problem(
-      HttpStatus status, String type, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setType(URI.create("/problems/" + type));
-    p.setTitle(title);
-    return p;
   }
 }

@@ -1,6 +1,6 @@
 package id.inovik.query.innovation.projection;
 
-import java.net.URI;
+import id.inovik.platform.web.BaseProblemHandler;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -49,15 +49,15 @@ class ProjectionAdminController {
       return Map.of("acknowledged", deadLetters.acknowledge());
     } catch (ExecutionException | TimeoutException e) {
       ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
+          BaseProblemHandler.problem(
               HttpStatus.SERVICE_UNAVAILABLE,
+              "kafka-unavailable",
+              "Kafka unavailable",
               "Kafka did not take the acknowledgement of "
                   + deadLetters.topic()
                   + " ("
                   + e
                   + "); nothing was acknowledged, try again.");
-      problem.setType(URI.create("/problems/kafka-unavailable"));
-      problem.setTitle("Kafka unavailable");
       throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, e);
     }
   }
