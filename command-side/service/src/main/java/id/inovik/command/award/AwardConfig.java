@@ -1,13 +1,11 @@
 package id.inovik.command.award;
 
-import id.inovik.api.award.AwardTopics;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.command.award.lookup.AwardLookupProjector;
 import id.inovik.command.config.InovikCommandProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -33,24 +31,14 @@ public class AwardConfig {
         configurer.eventProcessing().registerSubscribingEventProcessor(AwardLookupProjector.GROUP);
   }
 
-  /** The award topic's name ({@code inovik.topics.award-events}). */
-  @Bean
-  AwardTopic awardTopic(
-      @Value("${inovik.topics.award-events:" + AwardTopics.AWARD_EVENTS + "}") String name) {
-    return new AwardTopic(name);
-  }
-
   /** Every award event, kept forever like the other event topics. */
   @Bean
-  NewTopic awardEventsTopic(AwardTopic topic, InovikCommandProperties properties) {
-    return TopicBuilder.name(topic.name())
+  NewTopic awardEventsTopic(InovikCommandProperties properties) {
+    return TopicBuilder.name(properties.topics().awardEvents())
         .partitions(properties.partitions())
         .replicas(properties.replicationFactor())
         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
         .build();
   }
-
-  /** The name of the topic the award events go to. */
-  public record AwardTopic(String name) {}
 }

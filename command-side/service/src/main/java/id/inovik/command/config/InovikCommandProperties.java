@@ -1,5 +1,6 @@
 package id.inovik.command.config;
 
+import id.inovik.api.award.AwardTopics;
 import id.inovik.api.messaging.Topics;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -37,8 +38,9 @@ public record InovikCommandProperties(
    *
    * @param innovationEvents innovation events, keyed by region code
    * @param regionEvents region designation changes, keyed by region code
+   * @param awardEvents award editions (keyed by edition) and submissions (keyed by region code)
    */
-  public record TopicNames(String innovationEvents, String regionEvents) {}
+  public record TopicNames(String innovationEvents, String regionEvents, String awardEvents) {}
 
   public InovikCommandProperties {
     topics =
@@ -54,7 +56,10 @@ public record InovikCommandProperties(
                 "inovik.topics.region-events",
                 regionTopic,
                 "inovik.region-topic",
-                Topics.REGION_EVENTS));
+                Topics.REGION_EVENTS),
+            topics == null || topics.awardEvents() == null
+                ? AwardTopics.AWARD_EVENTS
+                : topics.awardEvents());
     partitions = partitions == null ? 6 : partitions;
     replicationFactor = replicationFactor == null ? 1 : replicationFactor;
     publishTimeout = publishTimeout == null ? Duration.ofSeconds(30) : publishTimeout;

@@ -5,7 +5,6 @@ import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionDesignationChangedEvent;
-import id.inovik.command.award.AwardConfig.AwardTopic;
 import id.inovik.command.config.InovikCommandProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,7 +53,6 @@ public class KafkaEventPublisher {
   private final KafkaTemplate<String, String> kafka;
   private final EventEnvelopes envelopes;
   private final InovikCommandProperties properties;
-  private final AwardTopic awardTopic;
   private final PublicationProgress progress;
   private final PublicationLedger ledger;
   private final MeterRegistry meters;
@@ -64,14 +62,12 @@ public class KafkaEventPublisher {
       KafkaTemplate<String, String> kafka,
       EventEnvelopes envelopes,
       InovikCommandProperties properties,
-      AwardTopic awardTopic,
       PublicationProgress progress,
       PublicationLedger ledger,
       MeterRegistry meters) {
     this.kafka = kafka;
     this.envelopes = envelopes;
     this.properties = properties;
-    this.awardTopic = awardTopic;
     this.progress = progress;
     this.ledger = ledger;
     this.meters = meters;
@@ -150,8 +146,8 @@ public class KafkaEventPublisher {
       case InnovationEvent e -> new Route(properties.topics().innovationEvents(), e.regionCode());
       case RegionDesignationChangedEvent e ->
           new Route(properties.topics().regionEvents(), e.regionCode());
-      case EditionEvent e -> new Route(awardTopic.name(), e.editionId());
-      case SubmissionEvent e -> new Route(awardTopic.name(), e.regionCode());
+      case EditionEvent e -> new Route(properties.topics().awardEvents(), e.editionId());
+      case SubmissionEvent e -> new Route(properties.topics().awardEvents(), e.regionCode());
       default -> throw new IllegalArgumentException("not published: " + event.getClass());
     };
   }

@@ -35,7 +35,8 @@ class InovikCommandPropertiesTest {
   @Test
   void theDeprecatedNamesStillApplyUnlessTheNewOnesAreSet() {
     assertThat(bind(Map.of("inovik.topic", "old.v1", "inovik.region-topic", "old-r.v1")).topics())
-        .isEqualTo(new InovikCommandProperties.TopicNames("old.v1", "old-r.v1"));
+        .isEqualTo(
+            new InovikCommandProperties.TopicNames("old.v1", "old-r.v1", "inovik.award-events.v1"));
     assertThat(
             bind(Map.of("inovik.topic", "old.v1", "inovik.topics.innovation-events", "new.v1"))
                 .topics()

@@ -13,6 +13,7 @@ import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.command.award.AwardNotFoundException;
+import id.inovik.command.award.AwardReads;
 import id.inovik.command.award.InvalidAwardInputException;
 import id.inovik.command.award.edition.Edition;
 import id.inovik.command.award.edition.EditionRules;
@@ -26,9 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,20 +49,14 @@ import tools.jackson.databind.json.JsonMapper;
 class EditionController {
 
   private final AwardCommands commands;
-  private final Repository<Edition> repository;
-  private final EventStore eventStore;
+  private final AwardReads reads;
   private final ProgrammeCatalog programmes;
   private final JsonMapper json;
 
   EditionController(
-      AwardCommands commands,
-      Repository<Edition> repository,
-      EventStore eventStore,
-      ProgrammeCatalog programmes,
-      JsonMapper json) {
+      AwardCommands commands, AwardReads reads, ProgrammeCatalog programmes, JsonMapper json) {
     this.commands = commands;
-    this.repository = repository;
-    this.eventStore = eventStore;
+    this.reads = reads;
     this.programmes = programmes;
     this.json = json;
   }
@@ -183,7 +176,7 @@ class EditionController {
   @GetMapping("/{programme}/{year}")
   ResponseEntity<EditionView> get(@PathVariable String programme, @PathVariable int year) {
     String id = editionId(programme, year);
-    EditionView view = commands.read("ReadEdition", () -> repository.load(id).invoke(this::view));
+    EditionView view = commands.read("ReadEdition", () -> reads.edition(id, this::view));
     return ResponseEntity.ok().eTag(AwardHttp.etag(view.version())).body(view);
   }
 
@@ -251,7 +244,7 @@ class EditionController {
             .orElseThrow(
                 () -> new AwardNotFoundException("No award programme " + programme.strip()));
     String id = EditionIds.edition(p.code(), year);
-    if (eventStore.lastSequenceNumberFor(id).isEmpty()) {
+    if (!reads.exists(id)) {
       throw new AwardNotFoundException("No edition " + id);
     }
     return id;

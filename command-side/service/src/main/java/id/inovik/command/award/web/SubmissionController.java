@@ -11,6 +11,7 @@ import id.inovik.api.award.ValidateClaimsCommand;
 import id.inovik.api.award.ValidationDecision;
 import id.inovik.api.award.ValidatorRole;
 import id.inovik.command.award.AwardNotFoundException;
+import id.inovik.command.award.AwardReads;
 import id.inovik.command.award.submission.Submission;
 import id.inovik.command.award.submission.Submission.ClaimKey;
 import id.inovik.command.award.submission.Submission.ClaimState;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,18 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SubmissionController {
 
   private final AwardCommands commands;
-  private final Repository<Submission> repository;
-  private final EventStore eventStore;
+  private final AwardReads reads;
   private final ProgrammeCatalog programmes;
 
-  SubmissionController(
-      AwardCommands commands,
-      Repository<Submission> repository,
-      EventStore eventStore,
-      ProgrammeCatalog programmes) {
+  SubmissionController(AwardCommands commands, AwardReads reads, ProgrammeCatalog programmes) {
     this.commands = commands;
-    this.repository = repository;
-    this.eventStore = eventStore;
+    this.reads = reads;
     this.programmes = programmes;
   }
 
@@ -153,8 +146,7 @@ class SubmissionController {
       @PathVariable String programme, @PathVariable int year, @PathVariable String region) {
     String id = existing(programme, year, region);
     SubmissionView view =
-        commands.read(
-            "ReadSubmission", () -> repository.load(id).invoke(SubmissionController::view));
+        commands.read("ReadSubmission", () -> reads.submission(id, SubmissionController::view));
     return ResponseEntity.ok().eTag(AwardHttp.etag(view.version())).body(view);
   }
 
@@ -188,7 +180,7 @@ class SubmissionController {
   /** The submission's id, or 404 when the region has claimed nothing in that edition. */
   private String existing(String programme, int year, String region) {
     String id = EditionIds.submission(region, editionId(programme, year));
-    if (eventStore.lastSequenceNumberFor(id).isEmpty()) {
+    if (!reads.exists(id)) {
       throw new AwardNotFoundException("No submission " + id);
     }
     return id;
