@@ -282,8 +282,7 @@ final class Values {
         }
         if (found == null) {
           String part = parts[i].strip();
-          throw new BadValueException(
-              AffairNames.reason(part, AffairNames.resolve(part)));
+          throw new BadValueException(AffairNames.reason(part, AffairNames.resolve(part)));
         }
         out.addAll(found);
         i = matchedTo;
