@@ -30,7 +30,8 @@ class EngineVersionTest {
   /** Engine version → digest of the example's results; re-pin together with the version. */
   private static final String PINNED_VERSION = "iid-engine/1";
 
-  private static final String PINNED = "485d6867f02d1d9f3abf635733b0b748c493579ce97344e872f7c4ee84bc2d32";
+  private static final String PINNED =
+      "485d6867f02d1d9f3abf635733b0b748c493579ce97344e872f7c4ee84bc2d32";
 
   @Test
   void theExampleScoresAsPinnedForThisEngineVersion() throws Exception {
