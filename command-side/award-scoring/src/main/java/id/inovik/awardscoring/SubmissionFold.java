@@ -3,6 +3,7 @@ package id.inovik.awardscoring;
 import id.inovik.api.award.ClaimsValidatedEvent;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.award.ValidationDecision;
@@ -78,6 +79,9 @@ public final class SubmissionFold {
             innovations.computeIfAbsent(e.innovationId(), id -> new TreeMap<>());
         e.claims().forEach(c -> rows.put(c.indicator(), new Row(c, null, null)));
         submittedAt = e.claimedAt();
+      }
+      case ProposalEnteredEvent e -> {
+        // a jury-only programme's entry: no IID claim, nothing for the engine to score
       }
       case ClaimsValidatedEvent e -> {
         for (ValidationDecision d : e.decisions()) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -49,6 +50,21 @@ public final class RubricCatalogue {
   /** Shorthand for {@code standard().edition(year)}. */
   public static Edition edition(int year) {
     return STANDARD.get(year);
+  }
+
+  /**
+   * The jury rubric of a jury-only programme, shipped as {@code jury-<programme>.json} (e.g. {@code
+   * jury-kipp.json}); its provenance is read from the same file.
+   *
+   * @throws IllegalArgumentException when no rubric is shipped for the programme
+   */
+  public static JuryRubric programmeJuryRubric(String programme) {
+    String name = "jury-" + programme.strip().toLowerCase(Locale.ROOT) + ".json";
+    if (RubricCatalogue.class.getResource(BASE + name) == null) {
+      throw new IllegalArgumentException("no jury rubric shipped for programme " + programme);
+    }
+    JsonNode doc = read(name);
+    return parseJuryRubric(doc, provenance(doc));
   }
 
   public Edition get(int year) {

@@ -13,9 +13,19 @@ import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.EvidenceKind;
+import id.inovik.api.award.FieldScoredEvent;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.JurorAssignedEvent;
+import id.inovik.api.award.JurorRegisteredEvent;
+import id.inovik.api.award.JuryAction;
+import id.inovik.api.award.JuryConflictRefusedEvent;
+import id.inovik.api.award.PresentationScoredEvent;
+import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.PublishedCategory;
+import id.inovik.api.award.RankedEntry;
+import id.inovik.api.award.Shortlist;
+import id.inovik.api.award.ShortlistDecidedEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.ValidationDecision;
@@ -49,7 +59,9 @@ class AwardStoredEventFixturesTest {
   private final JsonMapper json = JsonMapper.builder().build();
 
   static Stream<Arguments> fixtures() {
-    return Stream.concat(editionEvents(), submissionEvents()).map(Arguments::of);
+    return Stream.of(editionEvents(), submissionEvents(), juryEvents())
+        .flatMap(s -> s)
+        .map(Arguments::of);
   }
 
   static Stream<Object> editionEvents() {
@@ -159,6 +171,42 @@ class AwardStoredEventFixturesTest {
             Instant.parse("2026-10-18T03:00:00Z"),
             null);
     return Stream.of(Arguments.of(nominees, "1"), Arguments.of(AwardFixtures.created(), "1"));
+  }
+
+  static Stream<Object> juryEvents() {
+    String jury = EDITION + "/jury";
+    java.util.Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+    scores.put("kebaruan", 80);
+    scores.put("kemanfaatan", 85);
+    scores.put("kewenangan-kolaborasi", 75);
+    scores.put("replikasi", 70);
+    scores.put("presentasi", 90);
+    String kippEntry = "0b7e1c52-0000-4000-8000-000000000001";
+    return Stream.of(
+        new JurorRegisteredEvent(
+            jury, EDITION, "j1", "Dr. Sri Wahyuni", "31", NOW, "juror-j1", "ab12"),
+        new JurorAssignedEvent(jury, EDITION, "j1", "35.07", "35.07", NOW),
+        new JuryConflictRefusedEvent(
+            jury, EDITION, "j2", "35", "35.07", "35.07", JuryAction.ASSIGNMENT, NOW),
+        new PresentationScoredEvent(
+            jury,
+            EDITION,
+            "j1",
+            "35.07",
+            "35.07",
+            AwardStage.PRESENTASI,
+            scores,
+            Instant.parse("2026-11-04T03:00:00Z")),
+        new FieldScoredEvent(
+            jury, EDITION, "j1", "35.07", "35.07", 78, Instant.parse("2026-11-12T06:00:00Z")),
+        new ShortlistDecidedEvent(
+            "KIPP-2026/jury",
+            "KIPP-2026",
+            Shortlist.TOP_99,
+            List.of(new RankedEntry(kippEntry, 1, 81.5)),
+            List.of(kippEntry),
+            Instant.parse("2026-09-30T08:00:00Z")),
+        new ProposalEnteredEvent("35.07@KIPP-2026", "KIPP-2026", "35.07", kippEntry, NOW));
   }
 
   @ParameterizedTest

@@ -1,9 +1,11 @@
 package id.inovik.command.award.lookup;
 
+import id.inovik.api.award.AwardNomineesDeclaredEvent;
 import id.inovik.api.award.EditionCreatedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
 import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationProfile;
@@ -117,5 +119,18 @@ public class AwardLookupProjector {
         "UPDATE inovik_award_edition SET stage = ?, stage_open = FALSE WHERE edition_id = ?",
         event.stage().name(),
         event.editionId());
+  }
+
+  /** The category's nominees: the new list replaces the one declared before. */
+  @EventHandler
+  void on(AwardNomineesDeclaredEvent event) {
+    AwardLookupSchema.replaceNominees(
+        jdbc, event.editionId(), event.category(), event.regionCodes());
+  }
+
+  @EventHandler
+  void on(ProposalEnteredEvent event) {
+    AwardLookupSchema.addProposal(
+        jdbc, event.editionId(), event.innovationId(), event.regionCode());
   }
 }
