@@ -45,7 +45,10 @@ public final class AwardFixtures {
         .toList();
   }
 
-  /** The 2023 nominee and winner numbers (docs/domain/awards.md: 9/21/13/5/5 nominees, 7/16/10/5/4 winners). */
+  /**
+   * The 2023 nominee and winner numbers (docs/domain/awards.md: 9/21/13/5/5 nominees, 7/16/10/5/4
+   * winners).
+   */
   public static EditionCreatedEvent createdWithSizes() {
     Map<String, int[]> sizes =
         Map.of(
