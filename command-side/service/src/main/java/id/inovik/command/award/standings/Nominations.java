@@ -6,6 +6,8 @@ import id.inovik.command.award.InvalidAwardInputException;
 import id.inovik.command.innovation.FieldViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -74,10 +76,23 @@ public class Nominations {
     return new Nomination(codes, ranking);
   }
 
-  /** The final standings of every category, for publication (empty without a rubric). */
+  /**
+   * The final standings of the edition's categories that the rubric ranks, for publication (empty
+   * without a rubric; a category of the edition that the rubric does not know has none).
+   */
   public Map<String, RecordedRanking> finalStandings(
-      String editionId, int editionYear, Integer rubric) {
-    return rubric == null ? Map.of() : standings.compute(editionId, editionYear, rubric);
+      String editionId, int editionYear, Integer rubric, Collection<String> categories) {
+    if (rubric == null) {
+      return Map.of();
+    }
+    Map<String, RecordedRanking> all = standings.compute(editionId, editionYear, rubric);
+    Map<String, RecordedRanking> ofEdition = new LinkedHashMap<>();
+    for (String category : categories) {
+      if (all.containsKey(category)) {
+        ofEdition.put(category, all.get(category));
+      }
+    }
+    return ofEdition;
   }
 
   private RecordedRanking rankingOf(

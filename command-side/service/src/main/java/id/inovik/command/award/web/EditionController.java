@@ -294,6 +294,12 @@ class EditionController {
     String id = editionId(programme, year);
     Long expected = AwardHttp.expectedVersion(ifMatch);
     Integer rubric = commands.read("ReadEdition", () -> reads.edition(id, Edition::rubricEdition));
+    List<String> categories =
+        commands.read(
+            "ReadEdition",
+            () ->
+                reads.edition(
+                    id, e -> e.categories().stream().map(EditionCategory::code).toList()));
     return AwardHttp.ok(
         id,
         commands.send(
@@ -302,7 +308,7 @@ class EditionController {
                 expected,
                 body.decreeNumber(),
                 body.decreeDate(),
-                nominations.finalStandings(id, year, rubric))));
+                nominations.finalStandings(id, year, rubric, categories))));
   }
 
   /** The published results exactly as published; 404 before publication. */
