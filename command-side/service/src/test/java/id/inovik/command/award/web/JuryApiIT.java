@@ -82,7 +82,18 @@ class JuryApiIT {
   void editionWithNominees() {
     http = new Http("http://127.0.0.1:" + port);
     assertThat(http.post("/api/editions", EditionApiIT.edition(2027)).status()).isEqualTo(201);
-    for (String stage : List.of("penjaringan/open", "penjaringan/close", "pengukuran/open")) {
+    assertThat(http.post(IGA + "/stages/penjaringan/open", null).status()).isEqualTo(200);
+    // nominees are taken from the validated ranking, so the nominated regions submit something
+    for (String region : List.of("35.07", "33.02", "73.71")) {
+      Http.Response claimed =
+          http.send(
+              "PUT",
+              IGA + "/submissions/" + region + "/spd",
+              "{\"claims\":{\"8\":{\"option\":2,\"evidence\":[{\"kind\":\"URL\","
+                  + "\"title\":\"Opini BPK\",\"url\":\"https://example.org/opini\"}]}}}");
+      assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+    }
+    for (String stage : List.of("penjaringan/close", "pengukuran/open")) {
       assertThat(http.post(IGA + "/stages/" + stage, null).status()).isEqualTo(200);
     }
     assertThat(
