@@ -32,9 +32,11 @@ import id.inovik.scoring.catalogue.RubricCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -451,14 +453,14 @@ public class BulkSubmissionService {
                   "measurement-not-open")),
           paths(wanted));
     }
-    Map<ClaimKey, ClaimState> claims =
-        exists ? reads.submission(id, s -> new LinkedHashMap<>(s.claims())) : Map.of();
+    Map<String, ClaimState> claims =
+        exists ? reads.submission(id, s -> byRow(s.claims())) : Map.of();
     ValidatorRole role = context.validator().role();
     List<BulkPlan.Decision> sent = new ArrayList<>();
     List<ValidationDecision> decisions = new ArrayList<>();
     List<Refusal> missing = new ArrayList<>();
     for (BulkPlan.Decision d : wanted) {
-      ClaimState state1 = find(claims, d.innovationId(), d.indicator());
+      ClaimState state1 = claims.get(row(d.innovationId(), d.indicator()));
       if (state1 == null) {
         missing.add(new Refusal(d.path(), "has no stored claim to validate", "invalid-input"));
         continue;
@@ -520,15 +522,15 @@ public class BulkSubmissionService {
     }
   }
 
-  private static ClaimState find(
-      Map<ClaimKey, ClaimState> claims, String innovationId, String indicator) {
-    for (Map.Entry<ClaimKey, ClaimState> e : claims.entrySet()) {
-      if (Objects.equals(e.getKey().innovationId(), innovationId)
-          && e.getKey().indicator().equalsIgnoreCase(indicator.strip())) {
-        return e.getValue();
-      }
-    }
-    return null;
+  /** The stored claims by innovation and lower-case indicator, for finding a decision's claim. */
+  private static Map<String, ClaimState> byRow(Map<ClaimKey, ClaimState> claims) {
+    Map<String, ClaimState> rows = new HashMap<>();
+    claims.forEach((k, v) -> rows.put(row(k.innovationId(), k.indicator()), v));
+    return rows;
+  }
+
+  private static String row(String innovationId, String indicator) {
+    return innovationId + "|" + indicator.strip().toLowerCase(Locale.ROOT);
   }
 
   /**
