@@ -80,13 +80,18 @@ public final class EditionLoadBenchmark {
       double seconds,
       int refused,
       int written,
-      int unchanged) {
+      int unchanged,
+      long payloadBytes) {
     public double itemsPerSecond() {
       return items / seconds;
     }
 
     public double eventsPerSecond() {
       return events / seconds;
+    }
+
+    public double megabytesPerSecond() {
+      return payloadBytes / seconds / 1e6;
     }
   }
 
@@ -114,25 +119,34 @@ public final class EditionLoadBenchmark {
         options.seed(),
         options.year(),
         options.seconds());
+    double rawMegabytes =
+        result.pgBatchRowsPerSecond() * CommandAppendBenchmark.samplePayload().length / 1e6;
     System.out.println(
-        "| stage | volume | seconds | items/s | events/s | B-pg-batch rows/s | ratio (events/s)"
-            + " | ratio (items/s) | target |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        "| stage | volume | seconds | items/s | events/s | payload MB/s | B-pg-batch rows/s (MB/s)"
+            + " | ratio events/s | ratio items/s | ratio MB/s | target |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (Phase p : List.of(result.claims(), result.validations())) {
       System.out.printf(
           Locale.ROOT,
-          "| %s | %,d %s, %,d events | %.1f | %,.0f | %,.0f | %,.0f | %.1f%% | %.1f%% | >= 40%% |%n",
+          "| %s | %,d %s, %,d events, %.1f MB | %.1f | %,.0f | %,.0f | %.2f | %,.0f (%.2f) | %.1f%%"
+              + " | %.1f%% | %.1f%% | >= 40%% |%n",
           p.name(),
           p.items(),
           p.name().startsWith("claims") ? "claims" : "decisions",
           p.events(),
+          p.payloadBytes() / 1e6,
           p.seconds(),
           p.itemsPerSecond(),
           p.eventsPerSecond(),
+          p.megabytesPerSecond(),
           result.pgBatchRowsPerSecond(),
+          rawMegabytes,
           100 * p.eventsPerSecond() / result.pgBatchRowsPerSecond(),
-          100 * p.itemsPerSecond() / result.pgBatchRowsPerSecond());
+          100 * p.itemsPerSecond() / result.pgBatchRowsPerSecond(),
+          100 * p.megabytesPerSecond() / rawMegabytes);
     }
+    // Axon leaves a non-daemon thread behind after the context closed
+    System.exit(0);
   }
 
   /** Runs the benchmark; creates and drops its own databases. */
@@ -176,9 +190,9 @@ public final class EditionLoadBenchmark {
         long claimCount = count(documents, false);
         long decisionCount = count(documents, true);
 
-        long before = submissionEvents(storeDb);
+        long[] before = submissionEvents(storeDb);
         claims = phase("claims", base, editionPath + "/submissions", documents, claimCount);
-        claims = withEvents(claims, submissionEvents(storeDb) - before);
+        claims = withEvents(claims, before, submissionEvents(storeDb));
         log("claims: %s", claims);
 
         expect(post(base, editionPath + "/stages/penjaringan/close", ""), 200);
@@ -191,7 +205,7 @@ public final class EditionLoadBenchmark {
                 editionPath + "/submissions?validator=Verifikator%20Nasional&role=VERIFIER",
                 documents,
                 decisionCount);
-        validations = withEvents(validations, submissionEvents(storeDb) - before);
+        validations = withEvents(validations, before, submissionEvents(storeDb));
         log("validations: %s", validations);
       }
       CommandAppendBenchmark.createRawTable(rawDb);
@@ -257,7 +271,7 @@ public final class EditionLoadBenchmark {
               ? report.get("partsUnchanged").asInt()
               : report.get("decisionsUnchanged").asInt();
     }
-    return new Phase(name, regions, items, 0, secs(t0), refused, written, unchanged);
+    return new Phase(name, regions, items, 0, secs(t0), refused, written, unchanged, 0);
   }
 
   /**
@@ -388,16 +402,16 @@ public final class EditionLoadBenchmark {
     }
   }
 
-  /** Events of the edition's submissions (ids {@code region@IGA-2027}). */
-  private static long submissionEvents(String db) throws SQLException {
+  /** Events of the edition's submissions (ids {@code region@IGA-2027}) and their payload bytes. */
+  private static long[] submissionEvents(String db) throws SQLException {
     try (Connection c = DriverManager.getConnection(PG + db, "postgres", "");
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select count(*) from domainevententry"
-                        + " where aggregateidentifier like '%@IGA-2027'")) {
+                    "select count(*), coalesce(sum(octet_length(payload)), 0) from"
+                        + " domainevententry where aggregateidentifier like '%@IGA-2027'")) {
       rs.next();
-      return rs.getLong(1);
+      return new long[] {rs.getLong(1), rs.getLong(2)};
     }
   }
 
