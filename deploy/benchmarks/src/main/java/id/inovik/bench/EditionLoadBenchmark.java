@@ -224,16 +224,17 @@ public final class EditionLoadBenchmark {
     }
   }
 
-  private static Phase withEvents(Phase p, long events) {
+  private static Phase withEvents(Phase p, long[] before, long[] after) {
     return new Phase(
         p.name(),
         p.regions(),
         p.items(),
-        events,
+        after[0] - before[0],
         p.seconds(),
         p.refused(),
         p.written(),
-        p.unchanged());
+        p.unchanged(),
+        after[1] - before[1]);
   }
 
   /** Posts every document in turn; items are the claims (or decisions) the documents hold. */
