@@ -277,7 +277,7 @@ public final class DatasetGenerator {
         region, edition, submittedAt, border, underdeveloped, spd, innovations);
   }
 
-  private static Edition rubric(int edition) {
+  static Edition rubric(int edition) {
     int year =
         Math.max(
             RubricCatalogue.SHIPPED_EDITIONS.getFirst(),

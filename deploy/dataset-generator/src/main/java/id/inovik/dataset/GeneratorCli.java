@@ -20,7 +20,8 @@ public final class GeneratorCli {
   static final String USAGE =
       """
       usage: inovik-generate [--scale demo|edition|history] [--edition YEAR] [--seed N]
-                             [--summary] [--scoring-out FILE] [--export-file FILE.csv|FILE.xlsx]
+                             [--summary] [--scoring-out FILE] [--export-file FILE.csv|FILE.xlsx
+                             [--export-claims]]
                              [--target URL [--concurrency N] [--rate N] [--limit N]]
         --scale        demo: a dozen real regions, a few innovations each (default)
                        edition: one edition at its published volume (2025: 36,742 innovations, 531 regions)
@@ -32,6 +33,8 @@ public final class GeneratorCli {
         --export-file  write the innovations as an IID export (CSV or XLSX, the import's Indonesian
                        headers) for POST /api/imports or deploy/bin/inovik-import; with --limit N,
                        the first N rows
+        --export-claims with --export-file: add the claims part (Indikator N, Bukti N per SPD and
+                       SID row), for POST /api/imports?edition=IGA-YEAR
         --target       the command service, e.g. http://127.0.0.1:8081: propose every innovation
                        and take it to its stage; loading twice creates nothing new
         --concurrency  requests in flight (default 4); --rate: innovations per second at most (default none)
@@ -53,6 +56,7 @@ public final class GeneratorCli {
     boolean summary = false;
     String scoringOut = null;
     String exportFile = null;
+    boolean exportClaims = false;
     URI target = null;
     int concurrency = 4;
     double rate = 0;
@@ -73,6 +77,7 @@ public final class GeneratorCli {
               throw new IllegalArgumentException("--export-file must end in .csv or .xlsx");
             }
           }
+          case "--export-claims" -> exportClaims = true;
           case "--target" -> target = URI.create(value(args, ++i, arg).replaceAll("/+$", "") + "/");
           case "--concurrency" -> concurrency = Integer.parseInt(value(args, ++i, arg));
           case "--rate" -> rate = Double.parseDouble(value(args, ++i, arg));
@@ -99,6 +104,7 @@ public final class GeneratorCli {
     DatasetGenerator generator = new DatasetGenerator(catalog, seed);
     PrintStream report = target != null ? err : out;
     List<GeneratedInnovation> toLoad = new ArrayList<>();
+    List<GeneratedRegion> regions = new ArrayList<>();
     for (int year : DatasetGenerator.editions(scale, edition)) {
       long start = System.nanoTime();
       GeneratedEdition generated = generator.generate(scale, year);
@@ -123,10 +129,14 @@ public final class GeneratorCli {
             "wrote " + file + " (score it with deploy/bin/inovik-score --summary " + file + ")");
       }
       generated.regions().forEach(r -> toLoad.addAll(r.innovations()));
+      regions.addAll(generated.regions());
     }
     if (exportFile != null) {
       Path file = Path.of(exportFile);
-      int written = IidExportFile.write(toLoad, catalog, file, limit);
+      int written =
+          exportClaims
+              ? IidExportFile.writeWithClaims(regions, catalog, file, limit)
+              : IidExportFile.write(toLoad, catalog, file, limit);
       err.printf(
           "wrote %,d rows to %s (import it with deploy/bin/inovik-import %s)%n",
           written, file, file);

@@ -1,16 +1,24 @@
 package id.inovik.dataset;
 
+import id.inovik.api.award.Evidence;
+import id.inovik.api.award.EvidenceKind;
 import id.inovik.api.iid.IidColumn;
+import id.inovik.api.iid.IidIndicatorColumn;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.Region;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.scoring.catalogue.Aspect;
+import id.inovik.scoring.catalogue.Edition;
+import id.inovik.scoring.catalogue.Indicator;
 import id.inovik.scoring.cli.TableFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +50,56 @@ public final class IidExportFile {
   public static int write(
       List<GeneratedInnovation> innovations, RegionCatalog regions, Path file, int limit)
       throws IOException {
+    return write(innovations, null, regions, file, limit);
+  }
+
+  /** Where the export says a file of evidence is: the generator's path under this address. */
+  static final String EVIDENCE_BASE = "https://data-dukung.example/";
+
+  /**
+   * Writes at most {@code limit} listed innovations with the claims part of an export ({@link
+   * IidIndicatorColumn}): after the profile, per SPD indicator of the rubric the region's option
+   * and evidence (the same on every row of the region), then per SID indicator the innovation's. An
+   * empty claim (option 0) leaves both cells blank. The generator does not model the basis of the
+   * benefit indicator; the export names the rubric's first basis [I].
+   *
+   * @param regions the generated regions, whose innovations and SPD are written
+   */
+  public static int writeWithClaims(
+      List<GeneratedRegion> regions, RegionCatalog catalog, Path file, int limit)
+      throws IOException {
+    Map<String, GeneratedRegion> byRegion = new HashMap<>();
+    List<GeneratedInnovation> innovations = new ArrayList<>();
+    for (GeneratedRegion r : regions) {
+      byRegion.putIfAbsent(r.edition() + "|" + r.region().code(), r);
+      innovations.addAll(r.innovations());
+    }
+    return write(innovations, byRegion, catalog, file, limit);
+  }
+
+  private static int write(
+      List<GeneratedInnovation> innovations,
+      Map<String, GeneratedRegion> claimsOf,
+      RegionCatalog regions,
+      Path file,
+      int limit)
+      throws IOException {
+    List<String> headers = new ArrayList<>(HEADERS);
+    List<IidIndicatorColumn> claimColumns = new ArrayList<>();
+    if (claimsOf != null && !claimsOf.isEmpty()) {
+      GeneratedRegion sample = claimsOf.values().iterator().next();
+      Edition rubric = DatasetGenerator.rubric(sample.edition());
+      for (Aspect aspect : List.of(Aspect.SPD, Aspect.SID)) {
+        for (Indicator indicator : rubric.indicators(aspect)) {
+          claimColumns.add(IidIndicatorColumn.option(indicator.code()));
+          claimColumns.add(IidIndicatorColumn.evidence(indicator.code()));
+          if (!indicator.benefitBases().isEmpty()) {
+            claimColumns.add(IidIndicatorColumn.benefitBasis(indicator.code()));
+          }
+        }
+      }
+      claimColumns.forEach(c -> headers.add(c.header()));
+    }
     List<List<Object>> rows = new ArrayList<>();
     Set<String> identities = new HashSet<>();
     for (GeneratedInnovation i : innovations) {
@@ -49,14 +107,50 @@ public final class IidExportFile {
         break;
       }
       if (listed(i) && identities.add(identity(i))) {
-        rows.add(row(rows.size() + 1, i, regions));
+        List<Object> row = row(rows.size() + 1, i, regions);
+        if (!claimColumns.isEmpty()) {
+          GeneratedRegion region = claimsOf.get(i.edition() + "|" + i.profile().regionCode());
+          Map<String, GeneratedClaim> claims = new HashMap<>();
+          if (region != null) {
+            region.spd().forEach(c -> claims.put(c.code(), c));
+          }
+          i.claims().forEach(c -> claims.put(c.code(), c));
+          Edition rubric = DatasetGenerator.rubric(i.edition());
+          for (IidIndicatorColumn column : claimColumns) {
+            row.add(claimCell(column, claims.get(column.code()), rubric));
+          }
+        }
+        rows.add(row);
       }
     }
     if (!TableFile.supported(file)) {
       throw new IllegalArgumentException("--export-file must end in .csv or .xlsx: " + file);
     }
-    TableFile.write(file, "Inovasi", HEADERS, rows);
+    TableFile.write(file, "Inovasi", headers, rows);
     return rows.size();
+  }
+
+  private static String claimCell(IidIndicatorColumn column, GeneratedClaim claim, Edition rubric) {
+    if (claim == null || claim.option() == 0) {
+      return null;
+    }
+    return switch (column.part()) {
+      case OPTION -> String.valueOf(claim.option());
+      case BENEFIT_BASIS ->
+          rubric
+              .indicator(column.code())
+              .map(ind -> ind.benefitBases().getFirst().code())
+              .orElse(null);
+      case EVIDENCE -> {
+        boolean link = claim.evidence().startsWith("http");
+        String url = link ? claim.evidence() : EVIDENCE_BASE + claim.evidence();
+        EvidenceKind kind = url.contains("youtube.com/") ? EvidenceKind.VIDEO : EvidenceKind.UMUM;
+        yield IidIndicatorColumn.evidenceCell(
+            List.of(
+                new Evidence(
+                    kind, "Data dukung indikator " + claim.code(), null, null, url, null)));
+      }
+    };
   }
 
   /** What the import keys a row by: region code, name and OPD, case and spacing ignored. */

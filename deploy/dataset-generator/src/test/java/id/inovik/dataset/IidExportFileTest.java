@@ -105,4 +105,32 @@ class IidExportFileTest {
   void anExportFileMustBeCsvOrXlsx() throws Exception {
     assertThat(generate("--export-file", "iid.pdf")).isEqualTo(2);
   }
+
+  @Test
+  void withClaimsEachRowCarriesItsRegionsSpdAndItsInnovationsClaims(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("iid-claims.csv");
+    assertThat(
+            generate(
+                "--scale",
+                "demo",
+                "--seed",
+                "11",
+                "--edition",
+                "2026",
+                "--export-file",
+                file.toString(),
+                "--export-claims"))
+        .isZero();
+    List<String> lines = lines(file);
+    List<String> header = List.of(lines.getFirst().split(","));
+    assertThat(header)
+        .contains("Indikator 1", "Bukti 1", "Indikator 2a", "Bukti 13b", "Indikator 16")
+        .contains("Bukti 35", "Dasar Manfaat 33");
+    // every header is an indicator column or a profile column the import reads
+    header.stream()
+        .skip(IidExportFile.HEADERS.size())
+        .forEach(h -> assertThat(id.inovik.api.iid.IidIndicatorColumn.ofHeader(h)).isPresent());
+    assertThat(lines.get(1)).contains(IidExportFile.EVIDENCE_BASE + "data-dukung/2026/");
+  }
 }

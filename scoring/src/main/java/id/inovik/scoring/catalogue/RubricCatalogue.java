@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,9 +35,11 @@ public final class RubricCatalogue {
   private static final RubricCatalogue STANDARD = load(SHIPPED_EDITIONS);
 
   private final SortedMap<Integer, Edition> editions;
+  private final Map<Integer, String> fingerprints;
 
-  private RubricCatalogue(SortedMap<Integer, Edition> editions) {
+  private RubricCatalogue(SortedMap<Integer, Edition> editions, Map<Integer, String> fingerprints) {
     this.editions = editions;
+    this.fingerprints = Map.copyOf(fingerprints);
   }
 
   /** The catalogue of all shipped editions (loaded once). */
@@ -44,6 +50,21 @@ public final class RubricCatalogue {
   /** Shorthand for {@code standard().edition(year)}. */
   public static Edition edition(int year) {
     return STANDARD.get(year);
+  }
+
+  /**
+   * The jury rubric of a jury-only programme, shipped as {@code jury-<programme>.json} (e.g. {@code
+   * jury-kipp.json}); its provenance is read from the same file.
+   *
+   * @throws IllegalArgumentException when no rubric is shipped for the programme
+   */
+  public static JuryRubric programmeJuryRubric(String programme) {
+    String name = "jury-" + programme.strip().toLowerCase(Locale.ROOT) + ".json";
+    if (RubricCatalogue.class.getResource(BASE + name) == null) {
+      throw new IllegalArgumentException("no jury rubric shipped for programme " + programme);
+    }
+    JsonNode doc = read(name);
+    return parseJuryRubric(doc, provenance(doc));
   }
 
   public Edition get(int year) {
@@ -59,17 +80,42 @@ public final class RubricCatalogue {
     return List.copyOf(editions.values());
   }
 
+  /**
+   * A fingerprint of the rubric data an edition was built from: {@code sha256:} and the hex SHA-256
+   * of the edition document and of every resource it names (indicator set, jury rubric, ...), each
+   * re-serialised as compact JSON, in the order they were read. Two catalogues give the same
+   * fingerprint exactly when they hold the same rubric data, so a ranking that records it can be
+   * checked against the rubric in force later (a corrected rubric has another fingerprint).
+   */
+  public String fingerprint(int year) {
+    String fingerprint = fingerprints.get(year);
+    if (fingerprint == null) {
+      throw new IllegalArgumentException(
+          "no IID rubric for edition " + year + "; known: " + editions.keySet());
+    }
+    return fingerprint;
+  }
+
   private static RubricCatalogue load(List<Integer> years) {
     SortedMap<Integer, Edition> loaded = new TreeMap<>();
+    Map<Integer, String> fingerprints = new HashMap<>();
     Map<String, JsonNode> shared = new HashMap<>();
     for (int year : years) {
+      JsonNode doc = read("iid-" + year + ".json");
+      List<JsonNode> parts = new ArrayList<>();
+      parts.add(doc);
       loaded.put(
           year,
           parseEdition(
-              read("iid-" + year + ".json"),
-              name -> shared.computeIfAbsent(name, RubricCatalogue::read)));
+              doc,
+              name -> {
+                JsonNode part = shared.computeIfAbsent(name, RubricCatalogue::read);
+                parts.add(part);
+                return part;
+              }));
+      fingerprints.put(year, sha256(parts));
     }
-    return new RubricCatalogue(loaded);
+    return new RubricCatalogue(loaded, fingerprints);
   }
 
   /**
@@ -237,6 +283,19 @@ public final class RubricCatalogue {
       array.forEach(v -> values.add(v.asString()));
     }
     return values;
+  }
+
+  private static String sha256(List<JsonNode> parts) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (JsonNode part : parts) {
+        digest.update(JSON.writeValueAsBytes(part));
+        digest.update((byte) '\n');
+      }
+      return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static JsonNode read(String name) {

@@ -113,6 +113,22 @@ class RubricCatalogueTest {
   }
 
   @Test
+  void kippRubricIsAnAssumptionWithFiveCriteriaSummingToOneHundred() {
+    JuryRubric rubric = RubricCatalogue.programmeJuryRubric("KIPP");
+
+    assertThat(rubric.criteria())
+        .extracting(JuryCriterion::code)
+        .containsExactly("kebaruan", "efektivitas", "kemanfaatan", "replikasi", "keberlanjutan");
+    assertThat(rubric.criteria())
+        .extracting(c -> c.weight().intValue())
+        .containsExactly(25, 20, 25, 15, 15);
+    assertThat(rubric.provenance().confidence()).isEqualTo(Confidence.I);
+    assertThat(rubric.provenance().source()).contains("S55");
+    assertThatThrownBy(() -> RubricCatalogue.programmeJuryRubric("IGA"))
+        .hasMessageContaining("IGA");
+  }
+
+  @Test
   void provenanceKeepsTheCatalogueOrderSoOutputIsTheSameOnEveryRun() {
     // A hash map's order changes from one JVM run to the next; the CLI prints this map.
     assertThat(RubricCatalogue.edition(2026).provenance().keySet())

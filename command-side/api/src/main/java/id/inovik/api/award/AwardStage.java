@@ -12,7 +12,15 @@ public enum AwardStage {
   PENJARINGAN("penjaringan"),
   /** Measurement: verifiers and quality controllers validate every claim against its evidence. */
   PENGUKURAN("pengukuran"),
-  /** The heads of the nominated regions present to the jury. */
+  /**
+   * A jury-only programme's proposal evaluation (KIPP's Tim Evaluasi): jurors score each entered
+   * proposal on the programme's criteria; a ranking of those scores decides the Top 99.
+   */
+  EVALUASI_PROPOSAL("evaluasi-proposal"),
+  /**
+   * The heads of the nominated regions present to the jury (for KIPP: the Top 99 present and are
+   * interviewed by the independent panel).
+   */
   PRESENTASI("presentasi"),
   /** Mixed teams visit the nominees. */
   VALIDASI_LAPANGAN("validasi-lapangan"),

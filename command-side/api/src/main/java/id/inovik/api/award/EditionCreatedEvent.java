@@ -12,7 +12,7 @@ import org.axonframework.serialization.Revision;
  *     null for a programme scored by a jury only
  * @param schedule one entry per stage of the programme, in the programme's order
  */
-@Revision("1")
+@Revision("2")
 public record EditionCreatedEvent(
     String editionId,
     String programme,

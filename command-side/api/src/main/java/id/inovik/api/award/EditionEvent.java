@@ -9,7 +9,8 @@ public sealed interface EditionEvent
         EditionStageOpenedEvent,
         EditionStageClosedEvent,
         AwardNomineesDeclaredEvent,
-        AwardWinnersDeclaredEvent {
+        AwardWinnersDeclaredEvent,
+        EditionResultsPublishedEvent {
 
   /** e.g. {@code IGA-2026} */
   String editionId();

@@ -16,4 +16,12 @@ public final class EditionIds {
   public static String submission(String regionCode, String editionId) {
     return regionCode + "@" + editionId;
   }
+
+  /**
+   * The jury of an edition, e.g. {@code IGA-2026/jury}. The slash cannot occur in an edition or a
+   * submission id, so the jury's stream never shares an id with them in the event table.
+   */
+  public static String jury(String editionId) {
+    return editionId + "/jury";
+  }
 }

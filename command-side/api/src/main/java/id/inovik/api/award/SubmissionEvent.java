@@ -5,7 +5,7 @@ package id.inovik.api.award;
  * to {@link AwardTopics#AWARD_EVENTS} keyed by region code.
  */
 public sealed interface SubmissionEvent
-    permits SpdClaimedEvent, InnovationClaimedEvent, ClaimsValidatedEvent {
+    permits SpdClaimedEvent, InnovationClaimedEvent, ClaimsValidatedEvent, ProposalEnteredEvent {
 
   String submissionId();
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * prints progress while the service works through it, then the rows it rejected and the totals.
  *
  * <pre>
- * deploy/bin/inovik-import [--dry-run] [--url http://127.0.0.1:8081] export.xlsx
+ * deploy/bin/inovik-import [--dry-run] [--edition IGA-2026] [--url http://127.0.0.1:8081] export.xlsx
  * </pre>
  *
  * Exit status: 0 all rows imported (or duplicates), 2 some rows rejected, 1 the import failed.
@@ -39,27 +40,38 @@ public final class ImportClient {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     String url = System.getenv().getOrDefault("INOVIK_COMMAND_URL", "http://127.0.0.1:8081");
     boolean dryRun = false;
+    String edition = null;
     Path file = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--dry-run" -> dryRun = true;
         case "--url" -> url = i + 1 < args.length ? args[++i] : url;
+        case "--edition" -> edition = i + 1 < args.length ? args[++i] : null;
         case "-h", "--help" -> {
-          out.println("usage: inovik-import [--dry-run] [--url URL] FILE.csv|FILE.xlsx");
+          out.println(
+              "usage: inovik-import [--dry-run] [--edition IGA-YEAR] [--url URL] FILE.csv|FILE.xlsx");
           return 0;
         }
         default -> file = Path.of(args[i]);
       }
     }
     if (file == null || !Files.isReadable(file)) {
-      err.println("usage: inovik-import [--dry-run] [--url URL] FILE.csv|FILE.xlsx");
+      err.println(
+          "usage: inovik-import [--dry-run] [--edition IGA-YEAR] [--url URL] FILE.csv|FILE.xlsx");
       err.println(file == null ? "no file given" : "cannot read " + file);
       return 1;
     }
     HttpRequest request;
     try {
       request =
-          HttpRequest.newBuilder(URI.create(url + "/api/imports?dryRun=" + dryRun))
+          HttpRequest.newBuilder(
+                  URI.create(
+                      url
+                          + "/api/imports?dryRun="
+                          + dryRun
+                          + (edition == null
+                              ? ""
+                              : "&edition=" + URLEncoder.encode(edition, StandardCharsets.UTF_8))))
               .header("Content-Type", "application/octet-stream")
               .header("Accept", "application/x-ndjson")
               .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -131,6 +143,25 @@ public final class ImportClient {
               out.printf(
                   "  %5d  %s: %s%n",
                   p.get("row").asInt(), p.get("column").asString(), p.get("reason").asString()));
+    }
+    JsonNode refusedClaims = report.path("refusedClaims");
+    if (!refusedClaims.isMissingNode() && !refusedClaims.isEmpty()) {
+      out.println("Claims refused (row, column: reason; what of the row was stored):");
+      refusedClaims.forEach(
+          p ->
+              out.printf(
+                  "  %5d  %s: %s; %s%n",
+                  p.get("row").asInt(),
+                  p.get("column").asString(),
+                  p.get("reason").asString(),
+                  p.get("stored").asString()));
+    }
+    if (!report.path("edition").isMissingNode() && !report.get("edition").isNull()) {
+      out.printf(
+          "Claims in %s: %d rows claimed, %d rows with refused claims%n",
+          report.get("edition").asString(),
+          report.get("claimedRows").asInt(),
+          report.get("claimRefusedRows").asInt());
     }
     if (!report.get("ignoredColumns").isEmpty()) {
       out.println("Columns not used: " + report.get("ignoredColumns"));

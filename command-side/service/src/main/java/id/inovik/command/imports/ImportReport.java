@@ -15,6 +15,10 @@ import java.util.List;
  * @param rejected every problem, by row and column
  * @param duplicateRows which rows were duplicates and of what
  * @param ignoredColumns headers of the file that the import does not use
+ * @param edition the award edition claims were made in ({@code ?edition=IGA-2026}), else null
+ * @param claimedRows rows whose claims (SPD, SID or both) were stored, or in a dry run would be
+ * @param claimRefusedRows rows with a claim refused; their innovation part still counts above
+ * @param refusedClaims every refused claim, by row and column, with what of the row was stored
  */
 public record ImportReport(
     boolean dryRun,
@@ -25,7 +29,18 @@ public record ImportReport(
     int rejectedRows,
     List<RowProblem> rejected,
     List<Duplicate> duplicateRows,
-    List<String> ignoredColumns) {
+    List<String> ignoredColumns,
+    String edition,
+    int claimedRows,
+    int claimRefusedRows,
+    List<ClaimRefusal> refusedClaims) {
+
+  /**
+   * A claim of a row that was not stored.
+   *
+   * @param stored what of the row was stored all the same (the innovation, its claims, the SPD)
+   */
+  public record ClaimRefusal(int row, String column, String reason, String stored) {}
 
   /**
    * A row that added nothing.

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param decreeDate the decree date, also used as the review date
  * @param trialDate start of the trial (uji coba and penerapan rows)
  * @param implementationDate start of implementation (penerapan rows)
+ * @param claims the row's indicator claims ({@link RowClaims#NONE} when the import claims nothing)
  */
 record ImportRow(
     int row,
@@ -20,4 +21,5 @@ record ImportRow(
     String decreeNumber,
     LocalDate decreeDate,
     LocalDate trialDate,
-    LocalDate implementationDate) {}
+    LocalDate implementationDate,
+    RowClaims claims) {}

@@ -1,7 +1,9 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.iid.IidColumn;
 import id.inovik.api.region.RegionCatalog;
+import id.inovik.command.imports.ImportReport.ClaimRefusal;
 import id.inovik.command.imports.ImportReport.Duplicate;
 import id.inovik.command.imports.ImportReport.Progress;
 import id.inovik.command.imports.InnovationImporter.UnusableFileException;
@@ -9,6 +11,7 @@ import id.inovik.command.imports.RowImporter.Identity;
 import id.inovik.command.imports.RowImporter.Outcome;
 import id.inovik.command.imports.SpreadsheetReader.SheetRow;
 import id.inovik.command.innovation.Innovation;
+import id.inovik.scoring.catalogue.Edition;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +41,8 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
   private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
   private final RowImporter rowImporter;
+  private final ClaimImporter claimImporter;
+  private final ClaimTarget target;
   private final RegionCatalog regions;
   private final Clock clock;
   private final boolean dryRun;
@@ -53,11 +58,26 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
   private int created;
   private int advanced;
   private int rejectedRows;
+  private final Map<String, Spd> spdOfRegion = new HashMap<>();
+  private final List<ClaimRefusal> refusedClaims = new ArrayList<>();
+  private int claimedRows;
+  private int claimRefusedRows;
 
   private record Seen(int row, String fingerprint) {}
 
+  /** The first SPD a file gives for a region: the one claimed. */
+  private record Spd(int row, List<IndicatorClaim> claims) {}
+
+  /**
+   * Where an import's claims go: the edition's id and the rubric that sorts SPD from SID rows. Null
+   * when the import claims nothing.
+   */
+  record ClaimTarget(String edition, Edition rubric) {}
+
   ImportRun(
       RowImporter rowImporter,
+      ClaimImporter claimImporter,
+      ClaimTarget target,
       RegionCatalog regions,
       Clock clock,
       int concurrency,
@@ -65,6 +85,8 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
       Consumer<Progress> progress,
       ExecutorService workers) {
     this.rowImporter = rowImporter;
+    this.claimImporter = claimImporter;
+    this.target = target;
     this.regions = regions;
     this.clock = clock;
     this.permits = new Semaphore(concurrency);
@@ -90,7 +112,9 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
       return;
     }
     if (parser == null) {
-      RowParser.Header header = RowParser.of(row, regions, Innovation.today(clock));
+      RowParser.Header header =
+          RowParser.of(
+              row, regions, Innovation.today(clock), target == null ? null : target.rubric());
       if (header.recognised() < MIN_HEADER_COLUMNS) {
         return; // a title, a note or an instructions sheet above the header
       }
@@ -131,7 +155,8 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
    * worker: rows of different innovations do not contend, and a repeat of an innovation never
    * reaches a worker.
    */
-  private void apply(ImportRow row) {
+  private void apply(ImportRow parsed) {
+    ImportRow row = oneSpdPerRegion(parsed);
     Identity identity = rowImporter.identify(row);
     String key = identity.key();
     String id = identity.id();
@@ -155,11 +180,92 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
     workers.execute(
         () -> {
           try {
-            tally(rowImporter.store(row, identity, dryRun, parser));
+            Outcome outcome = rowImporter.store(row, identity, dryRun, parser);
+            tally(outcome);
+            if (target != null
+                && !row.claims().isEmpty()
+                && !(outcome instanceof Outcome.Rejected)) {
+              tally(
+                  row,
+                  identity.id(),
+                  claimImporter.claim(
+                      row, identity.id(), target.edition(), target.rubric(), dryRun, parser));
+            }
           } finally {
             permits.release();
           }
         });
+  }
+
+  /**
+   * A region has one SPD: the first row of the region that gives SPD claims sets it; later rows
+   * that repeat it send it again (the submission writes nothing for an unchanged claim, and the
+   * first row may have been refused), later rows that differ are reported and send no SPD.
+   */
+  private ImportRow oneSpdPerRegion(ImportRow row) {
+    RowClaims claims = row.claims();
+    if (claims.spd().isEmpty()) {
+      return row;
+    }
+    String region = row.profile().regionCode();
+    Spd first = spdOfRegion.putIfAbsent(region, new Spd(row.row(), claims.spd()));
+    if (first == null || first.claims().equals(claims.spd())) {
+      return row;
+    }
+    String code = claims.spd().getFirst().indicator();
+    for (IndicatorClaim c : claims.spd()) {
+      if (!first.claims().contains(c)) {
+        code = c.indicator();
+        break;
+      }
+    }
+    RowProblem differs =
+        new RowProblem(
+            row.row(),
+            parser.claimColumnOf("claims." + code),
+            "the SPD of "
+                + region
+                + " differs from row "
+                + first.row()
+                + ", whose SPD is the one claimed; a region has one SPD (change it with PUT"
+                + " .../submissions/"
+                + region
+                + "/spd)");
+    return new ImportRow(
+        row.row(),
+        row.profile(),
+        row.stage(),
+        row.decreeNumber(),
+        row.decreeDate(),
+        row.trialDate(),
+        row.implementationDate(),
+        claims.withoutSpd(List.of(differs)));
+  }
+
+  /** Counts what claiming a worker's row came to. */
+  private synchronized void tally(ImportRow row, String innovationId, ClaimImporter.Outcome c) {
+    if (c.spdStored() || c.sidStored()) {
+      claimedRows++;
+    }
+    if (c.refused().isEmpty()) {
+      return;
+    }
+    claimRefusedRows++;
+    List<String> stored = new ArrayList<>();
+    stored.add("the innovation " + innovationId);
+    if (c.sidStored()) {
+      stored.add("its indicator claims");
+    }
+    if (c.spdStored()) {
+      stored.add("the SPD claims of " + row.profile().regionCode());
+    }
+    String what =
+        (dryRun ? "would store " : "stored ")
+            + String.join(" and ", stored)
+            + "; not the claims refused here";
+    for (RowProblem p : c.refused()) {
+      refusedClaims.add(new ClaimRefusal(p.row(), p.column(), p.reason(), what));
+    }
   }
 
   /** Counts what a worker's row came to. */
@@ -191,6 +297,10 @@ final class ImportRun implements SpreadsheetReader.RowHandler {
         rejectedRows,
         problems.stream().sorted(Comparator.comparingInt(RowProblem::row)).toList(),
         duplicates.stream().sorted(Comparator.comparingInt(Duplicate::row)).toList(),
-        List.copyOf(ignored));
+        List.copyOf(ignored),
+        target == null ? null : target.edition(),
+        claimedRows,
+        claimRefusedRows,
+        refusedClaims.stream().sorted(Comparator.comparingInt(ClaimRefusal::row)).toList());
   }
 }

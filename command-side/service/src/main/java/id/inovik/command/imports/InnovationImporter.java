@@ -8,6 +8,7 @@ import id.inovik.command.innovation.InvalidInnovationException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -35,16 +36,22 @@ public class InnovationImporter {
   public static final int PROGRESS_EVERY = 100;
 
   private final RowImporter rowImporter;
+  private final ClaimImporter claimImporter;
+  private final AwardClaims awardClaims;
   private final RegionCatalog regions;
   private final Clock clock;
   private final int concurrency;
 
   InnovationImporter(
       RowImporter rowImporter,
+      ClaimImporter claimImporter,
+      AwardClaims awardClaims,
       RegionCatalog regions,
       Clock clock,
       @Value("${inovik.import.concurrency:4}") int concurrency) {
     this.rowImporter = rowImporter;
+    this.claimImporter = claimImporter;
+    this.awardClaims = awardClaims;
     this.concurrency = Math.max(1, concurrency);
     this.regions = regions;
     this.clock = clock;
@@ -62,9 +69,32 @@ public class InnovationImporter {
    * {@code progress} every {@link #PROGRESS_EVERY} rows.
    */
   public ImportReport importFile(InputStream file, boolean dryRun, Consumer<Progress> progress) {
+    return importFile(file, dryRun, null, progress);
+  }
+
+  /**
+   * Imports {@code file}; with an {@code edition} ("IGA-2026") its indicator columns become claims
+   * of the rows' regions in that edition, whose collection stage must be open.
+   *
+   * @throws UnusableFileException also when the edition does not exist, takes no indicator claims
+   *     or does not collect claims now
+   */
+  public ImportReport importFile(
+      InputStream file, boolean dryRun, String edition, Consumer<Progress> progress) {
+    ImportRun.ClaimTarget target = edition == null || edition.isBlank() ? null : target(edition);
     ImportRun run;
     try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-      run = new ImportRun(rowImporter, regions, clock, concurrency, dryRun, progress, workers);
+      run =
+          new ImportRun(
+              rowImporter,
+              claimImporter,
+              target,
+              regions,
+              clock,
+              concurrency,
+              dryRun,
+              progress,
+              workers);
       try {
         SpreadsheetReader.read(file, run);
       } catch (SpreadsheetReader.UnreadableFileException e) {
@@ -84,5 +114,14 @@ public class InnovationImporter {
     }
     progress.accept(run.progress());
     return run.report();
+  }
+
+  private ImportRun.ClaimTarget target(String given) {
+    String edition = given.strip().toUpperCase(Locale.ROOT);
+    try {
+      return new ImportRun.ClaimTarget(edition, awardClaims.rubricCollecting(edition));
+    } catch (AwardClaims.ClaimsRefusedException e) {
+      throw new UnusableFileException(e.violations());
+    }
   }
 }

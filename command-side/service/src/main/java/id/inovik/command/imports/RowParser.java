@@ -1,6 +1,9 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.award.Evidence;
+import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.iid.IidColumn;
+import id.inovik.api.iid.IidIndicatorColumn;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.Initiator;
 import id.inovik.api.innovation.InitiatorKind;
@@ -13,15 +16,24 @@ import id.inovik.command.imports.SpreadsheetReader.SheetRow;
 import id.inovik.command.imports.Values.BadValueException;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.ProfileRules;
+import id.inovik.scoring.catalogue.Aspect;
+import id.inovik.scoring.catalogue.Edition;
+import id.inovik.scoring.catalogue.Indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,16 +54,25 @@ final class RowParser {
 
   private final Map<IidColumn, Integer> index;
   private final Map<IidColumn, String> headers;
+  private final Map<IidIndicatorColumn, Integer> claimIndex;
+  private final Map<IidIndicatorColumn, String> claimHeaders;
+  private final Edition rubric;
   private final RegionCatalog regions;
   private final LocalDate today;
 
   private RowParser(
       Map<IidColumn, Integer> index,
       Map<IidColumn, String> headers,
+      Map<IidIndicatorColumn, Integer> claimIndex,
+      Map<IidIndicatorColumn, String> claimHeaders,
+      Edition rubric,
       RegionCatalog regions,
       LocalDate today) {
     this.index = index;
     this.headers = headers;
+    this.claimIndex = claimIndex;
+    this.claimHeaders = claimHeaders;
+    this.rubric = rubric;
     this.regions = regions;
     this.today = today;
   }
@@ -61,8 +82,18 @@ final class RowParser {
       RowParser parser, List<String> ignored, List<FieldViolation> missing, int recognised) {}
 
   static Header of(SheetRow header, RegionCatalog regions, LocalDate today) {
+    return of(header, regions, today, null);
+  }
+
+  /**
+   * With a {@code rubric} (an import into an award edition), the indicator columns ({@link
+   * IidIndicatorColumn}) are read too; without, they are ignored columns.
+   */
+  static Header of(SheetRow header, RegionCatalog regions, LocalDate today, Edition rubric) {
     Map<IidColumn, Integer> index = new EnumMap<>(IidColumn.class);
     Map<IidColumn, String> headers = new EnumMap<>(IidColumn.class);
+    Map<IidIndicatorColumn, Integer> claimIndex = new LinkedHashMap<>();
+    Map<IidIndicatorColumn, String> claimHeaders = new HashMap<>();
     List<String> ignored = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
       String text = header.cell(i);
@@ -70,9 +101,16 @@ final class RowParser {
         continue;
       }
       Optional<IidColumn> column = IidColumn.ofHeader(text).filter(IidColumn::imported);
+      Optional<IidIndicatorColumn> claim =
+          column.isPresent() || rubric == null
+              ? Optional.empty()
+              : IidIndicatorColumn.ofHeader(text);
       if (column.isPresent() && !index.containsKey(column.get())) {
         index.put(column.get(), i);
         headers.put(column.get(), text.strip());
+      } else if (claim.isPresent() && !claimIndex.containsKey(claim.get())) {
+        claimIndex.put(claim.get(), i);
+        claimHeaders.put(claim.get(), text.strip());
       } else {
         ignored.add(text.strip());
       }
@@ -90,7 +128,129 @@ final class RowParser {
               "column is missing: the file needs Kode Wilayah or Pemda"));
     }
     return new Header(
-        new RowParser(index, headers, regions, today), ignored, missing, index.size());
+        new RowParser(index, headers, claimIndex, claimHeaders, rubric, regions, today),
+        ignored,
+        missing,
+        index.size());
+  }
+
+  /** The header text the file uses for an indicator column (Inovik's when absent). */
+  String headerOf(IidIndicatorColumn column) {
+    return claimHeaders.getOrDefault(column, column.header());
+  }
+
+  /**
+   * The claims part of a row: per indicator with an option (1-3; blank, 0 or "-" claims nothing)
+   * the option, the benefit basis and the evidence, sorted into SPD and SID by the rubric.
+   */
+  RowClaims claims(SheetRow row) {
+    if (rubric == null || claimIndex.isEmpty()) {
+      return RowClaims.NONE;
+    }
+    List<IndicatorClaim> spd = new ArrayList<>();
+    List<IndicatorClaim> sid = new ArrayList<>();
+    List<RowProblem> spdProblems = new ArrayList<>();
+    List<RowProblem> sidProblems = new ArrayList<>();
+    List<RowProblem> otherProblems = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>();
+    claimIndex.keySet().forEach(c -> codes.add(c.code()));
+    for (String code : codes) {
+      IidIndicatorColumn optionColumn = IidIndicatorColumn.option(code);
+      IidIndicatorColumn evidenceColumn = IidIndicatorColumn.evidence(code);
+      String optionText = claimCell(row, optionColumn);
+      String evidenceText = claimCell(row, evidenceColumn);
+      String basis = claimCell(row, IidIndicatorColumn.benefitBasis(code));
+      Optional<Indicator> indicator = rubric.indicator(code);
+      List<RowProblem> problems =
+          indicator.isEmpty()
+              ? otherProblems
+              : indicator.get().aspect() == Aspect.SPD ? spdProblems : sidProblems;
+      if (optionText == null || optionText.equals("0")) {
+        if (evidenceText != null) {
+          problems.add(
+              new RowProblem(
+                  row.number(),
+                  headerOf(evidenceColumn),
+                  "has evidence but " + headerOf(optionColumn) + " chooses no option (1-3)"));
+        }
+        continue;
+      }
+      if (indicator.isEmpty()) {
+        problems.add(
+            new RowProblem(
+                row.number(),
+                headerOf(optionColumn),
+                "is not an indicator row of the " + rubric.year() + " rubric ('" + code + "')"));
+        continue;
+      }
+      int option = option(optionText);
+      int before = problems.size();
+      if (option < 1) {
+        problems.add(
+            new RowProblem(
+                row.number(), headerOf(optionColumn), "must be 1, 2 or 3 ('" + optionText + "')"));
+      }
+      List<Evidence> evidence = List.of();
+      if (evidenceText == null) {
+        problems.add(
+            new RowProblem(
+                row.number(),
+                headerOf(evidenceColumn),
+                "is required: the evidence of the option in " + headerOf(optionColumn)));
+      } else {
+        try {
+          evidence = IidIndicatorColumn.parseEvidence(evidenceText);
+        } catch (IllegalArgumentException e) {
+          problems.add(new RowProblem(row.number(), headerOf(evidenceColumn), e.getMessage()));
+        }
+      }
+      if (problems.size() == before) {
+        IndicatorClaim claim = new IndicatorClaim(indicator.get().code(), option, basis, evidence);
+        (indicator.get().aspect() == Aspect.SPD ? spd : sid).add(claim);
+      }
+    }
+    return new RowClaims(spd, sid, spdProblems, sidProblems, otherProblems);
+  }
+
+  /** The indicator column an award field names ("claims.16.evidence[0].url"). */
+  String claimColumnOf(String field) {
+    Matcher m = CLAIM_FIELD.matcher(field);
+    if (!m.matches()) {
+      return headerOf(IidColumn.NAME);
+    }
+    String code = m.group(1).toLowerCase(Locale.ROOT);
+    String rest = m.group(2) == null ? "" : m.group(2);
+    if (rest.startsWith(".evidence")) {
+      return headerOf(IidIndicatorColumn.evidence(code));
+    }
+    if (rest.startsWith(".benefitBasis")
+        && claimHeaders.containsKey(IidIndicatorColumn.benefitBasis(code))) {
+      return headerOf(IidIndicatorColumn.benefitBasis(code));
+    }
+    return headerOf(IidIndicatorColumn.option(code));
+  }
+
+  private static final Pattern CLAIM_FIELD = Pattern.compile("claims\\.([0-9]+[a-zA-Z]?)(\\..*)?");
+
+  /** 1-3, also as Excel writes a number ("2.0") or "Opsi 2"; else 0. */
+  private static int option(String text) {
+    String s = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(opsi|pilihan)\\s*", "");
+    if (s.matches("[1-3](\\.0+)?")) {
+      return s.charAt(0) - '0';
+    }
+    return 0;
+  }
+
+  private String claimCell(SheetRow row, IidIndicatorColumn column) {
+    Integer i = claimIndex.get(column);
+    if (i == null) {
+      return null;
+    }
+    String value = row.cell(i);
+    if (value == null || value.isBlank() || EMPTY_MARKERS.contains(value.strip())) {
+      return null;
+    }
+    return value.strip();
   }
 
   /** The header text the file uses for {@code column} (the canonical one when absent). */
@@ -192,7 +352,8 @@ final class RowParser {
             decreeNumber == null ? NO_DECREE_NUMBER : decreeNumber,
             decree,
             stage == InnovationStage.INISIATIF ? null : trial,
-            stage == InnovationStage.PENERAPAN ? implementation : null),
+            stage == InnovationStage.PENERAPAN ? implementation : null,
+            claims(row)),
         List.of());
   }
 

@@ -1,5 +1,6 @@
 package id.inovik.command.imports;
 
+import id.inovik.api.innovation.AffairNames;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationForm;
@@ -228,56 +229,32 @@ final class Values {
             + "')");
   }
 
-  /** One government affair, by its label ("Kesehatan") or code name ("KESEHATAN"). */
+  /**
+   * One government affair as regions write it: label, code name, agency or its abbreviation, small
+   * typos ({@link AffairNames}); refused with a suggestion or the candidates.
+   */
   static GovernmentAffair affair(String text) {
-    GovernmentAffair found = affairOrNull(text);
-    if (found == null) {
-      throw new BadValueException("is not a known government affair ('" + text.strip() + "')");
+    try {
+      return AffairNames.affair(text);
+    } catch (AffairNames.UnrecognisedAffairException e) {
+      throw new BadValueException(e.getMessage());
     }
-    return found;
   }
 
-  private static GovernmentAffair affairOrNull(String text) {
-    GovernmentAffair found = affairByKey(key(text));
-    if (found == null && text.matches(".*( - |: ).+")) {
-      // "Urusan Wajib Pelayanan Dasar - Kesehatan": the affair is the last part
-      String[] parts = text.split(" - |: ");
-      found = affairByKey(key(parts[parts.length - 1]));
-    }
-    return found;
-  }
-
-  private static GovernmentAffair affairByKey(String key) {
-    String s = key.replaceFirst("^urusan (pemerintahan )?(bidang )?", "");
-    for (GovernmentAffair a : GovernmentAffair.values()) {
-      if (key(a.label()).equals(s) || key(a.name()).equals(s)) {
-        return a;
-      }
-    }
-    String loose = loose(s);
-    for (GovernmentAffair a : GovernmentAffair.values()) {
-      if (loose(key(a.label())).equals(loose)) {
-        return a;
-      }
-    }
-    // a unique start of a label, on a word boundary: "Keuangan" for Keuangan Daerah
-    GovernmentAffair prefixed = null;
-    if (s.length() >= 5) {
-      for (GovernmentAffair a : GovernmentAffair.values()) {
-        if ((key(a.label()) + " ").startsWith(s + " ")) {
-          if (prefixed != null) {
-            return null;
-          }
-          prefixed = a;
-        }
-      }
-    }
-    return prefixed;
+  /** The affairs one entry of a list names (all of a merged agency's), or null when refused. */
+  private static List<GovernmentAffair> affairsOrNull(String text) {
+    return switch (AffairNames.resolve(text)) {
+      case AffairNames.Known(GovernmentAffair a) -> List.of(a);
+      case AffairNames.Several(List<GovernmentAffair> affairs, boolean agency) when agency ->
+          affairs;
+      default -> null;
+    };
   }
 
   /**
    * A list of affairs separated by semicolons, line breaks or commas. Labels that contain commas
-   * ("Koperasi, Usaha Kecil, dan Menengah") are recognised as one entry.
+   * ("Koperasi, Usaha Kecil, dan Menengah") are recognised as one entry; an agency that holds
+   * several affairs ("Disdikbud") gives all of them.
    */
   static List<GovernmentAffair> affairs(String text) {
     Set<GovernmentAffair> out = new LinkedHashSet<>();
@@ -285,9 +262,9 @@ final class Values {
       if (group.isBlank()) {
         continue;
       }
-      GovernmentAffair whole = affairOrNull(group);
+      List<GovernmentAffair> whole = affairsOrNull(group);
       if (whole != null) {
-        out.add(whole);
+        out.addAll(whole);
         continue;
       }
       String[] parts = group.split(",");
@@ -297,18 +274,17 @@ final class Values {
           i++;
           continue;
         }
+        List<GovernmentAffair> found = null;
         int matchedTo = -1;
-        for (int j = parts.length; j > i; j--) {
-          if (affairOrNull(String.join(",", List.of(parts).subList(i, j))) != null) {
-            matchedTo = j;
-            break;
-          }
+        for (int j = parts.length; j > i && found == null; j--) {
+          found = affairsOrNull(String.join(",", List.of(parts).subList(i, j)));
+          matchedTo = j;
         }
-        if (matchedTo < 0) {
-          throw new BadValueException(
-              "names an unknown government affair ('" + parts[i].strip() + "')");
+        if (found == null) {
+          String part = parts[i].strip();
+          throw new BadValueException(AffairNames.reason(part, AffairNames.resolve(part)));
         }
-        out.add(affairOrNull(String.join(",", List.of(parts).subList(i, matchedTo))));
+        out.addAll(found);
         i = matchedTo;
       }
     }
@@ -355,16 +331,5 @@ final class Values {
   /** Lower case, punctuation as single spaces. */
   static String key(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  /** Without the small words that spellings of affair labels drop or add. */
-  private static String loose(String key) {
-    return (" " + key + " ")
-        .replace(" dan ", " ")
-        .replace(" serta ", " ")
-        .replace(" perlindungan ", " pelindungan ")
-        .replace(" ketentraman ", " ketenteraman ")
-        .replace(" rakyat ", " ")
-        .replace(" ", "");
   }
 }

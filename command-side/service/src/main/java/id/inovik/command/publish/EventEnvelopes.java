@@ -1,6 +1,7 @@
 package id.inovik.command.publish;
 
 import id.inovik.api.award.EditionEvent;
+import id.inovik.api.award.JuryEvent;
 import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
@@ -56,6 +57,7 @@ public class EventEnvelopes {
       case RegionDesignationChangedEvent e -> e.regionCode() + "@" + e.edition();
       case EditionEvent e -> e.editionId();
       case SubmissionEvent e -> e.submissionId();
+      case JuryEvent e -> e.juryId();
       default -> throw new IllegalArgumentException("not a published event: " + event.getClass());
     };
   }

@@ -1,6 +1,7 @@
 package id.inovik.command.publish;
 
 import id.inovik.api.award.EditionEvent;
+import id.inovik.api.award.JuryEvent;
 import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationEvent;
 import id.inovik.api.messaging.PublishedEvent;
@@ -38,8 +39,8 @@ import org.springframework.stereotype.Component;
  * batch, so the token does not advance, the processor reports an error and retries the batch: an
  * event is never skipped, though it may be published twice (consumers are idempotent by sequence).
  * The record key is the region code (see {@link InnovationEvent}), also for a region's award
- * submission; award edition events are keyed by their edition. {@link #route} says where each kind
- * goes.
+ * submission; award edition events and the edition's jury events are keyed by their edition. {@link
+ * #route} says where each kind goes.
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
@@ -129,12 +130,28 @@ public class KafkaEventPublisher {
     send(route.topic(), route.key(), message, sequence, globalIndex);
   }
 
+  /**
+   * An edition's jury events go to the award topic keyed by the edition id, like the edition's own
+   * events: one edition's jurors, assignments and scores stay in order beside its stages.
+   */
+  @EventHandler
+  void on(
+      JuryEvent event,
+      EventMessage<?> message,
+      @SequenceNumber Long sequence,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    Route route = route(event);
+    send(route.topic(), route.key(), message, sequence, globalIndex);
+  }
+
   /** Whether events of this payload type go to Kafka (the audit looks only for those). */
   public static boolean publishes(Class<?> payloadType) {
     return InnovationEvent.class.isAssignableFrom(payloadType)
         || RegionDesignationChangedEvent.class.isAssignableFrom(payloadType)
         || EditionEvent.class.isAssignableFrom(payloadType)
-        || SubmissionEvent.class.isAssignableFrom(payloadType);
+        || SubmissionEvent.class.isAssignableFrom(payloadType)
+        || JuryEvent.class.isAssignableFrom(payloadType);
   }
 
   /** A topic and a record key. */
@@ -148,6 +165,7 @@ public class KafkaEventPublisher {
           new Route(properties.topics().regionEvents(), e.regionCode());
       case EditionEvent e -> new Route(properties.topics().awardEvents(), e.editionId());
       case SubmissionEvent e -> new Route(properties.topics().awardEvents(), e.regionCode());
+      case JuryEvent e -> new Route(properties.topics().awardEvents(), e.editionId());
       default -> throw new IllegalArgumentException("not published: " + event.getClass());
     };
   }

@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Spreadsheet import of IID innovation exports. The file is the raw request body (CSV or XLSX) or
  * the {@code file} part of a multipart form. The answer is the import report; with {@code Accept:
  * application/x-ndjson} it is a stream of progress lines ending with the report, for large files.
+ * With {@code edition} (query parameter or form field, e.g. {@code IGA-2026}) the file's indicator
+ * columns are claimed in that award edition as well.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -45,18 +47,20 @@ class ImportController {
   ResponseEntity<StreamingResponseBody> importForm(
       @RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(required = false) String edition,
       @RequestHeader(name = "Accept", required = false) String accept)
       throws IOException {
-    return answer(file.getInputStream(), dryRun, accept);
+    return answer(file.getInputStream(), dryRun, edition, accept);
   }
 
   @PostMapping
   ResponseEntity<StreamingResponseBody> importBody(
       HttpServletRequest request,
       @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(required = false) String edition,
       @RequestHeader(name = "Accept", required = false) String accept)
       throws IOException {
-    return answer(request.getInputStream(), dryRun, accept);
+    return answer(request.getInputStream(), dryRun, edition, accept);
   }
 
   /**
@@ -64,25 +68,26 @@ class ImportController {
    * so an unusable file is a 400 problem.
    */
   private ResponseEntity<StreamingResponseBody> answer(
-      InputStream in, boolean dryRun, String accept) throws IOException {
+      InputStream in, boolean dryRun, String edition, String accept) throws IOException {
     if (accept != null && accept.contains(NDJSON)) {
-      return stream(in, dryRun);
+      return stream(in, dryRun, edition);
     }
     ImportReport report;
     try (in) {
-      report = importer.importFile(in, dryRun, p -> {});
+      report = importer.importFile(in, dryRun, edition, p -> {});
     }
     byte[] body = json.writeValueAsBytes(report);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> out.write(body));
   }
 
-  private ResponseEntity<StreamingResponseBody> stream(InputStream in, boolean dryRun) {
+  private ResponseEntity<StreamingResponseBody> stream(
+      InputStream in, boolean dryRun, String edition) {
     StreamingResponseBody body =
         out -> {
           try (in) {
             ImportReport report =
                 importer.importFile(
-                    in, dryRun, progress -> line(out, Map.of("progress", progress)));
+                    in, dryRun, edition, progress -> line(out, Map.of("progress", progress)));
             line(out, Map.of("report", report));
           } catch (InvalidInnovationException e) {
             line(

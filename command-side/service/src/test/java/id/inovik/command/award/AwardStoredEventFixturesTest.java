@@ -8,12 +8,24 @@ import id.inovik.api.award.AwardNomineesDeclaredEvent;
 import id.inovik.api.award.AwardStage;
 import id.inovik.api.award.AwardWinnersDeclaredEvent;
 import id.inovik.api.award.ClaimsValidatedEvent;
+import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.EvidenceKind;
+import id.inovik.api.award.FieldScoredEvent;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.JurorAssignedEvent;
+import id.inovik.api.award.JurorRegisteredEvent;
+import id.inovik.api.award.JuryAction;
+import id.inovik.api.award.JuryConflictRefusedEvent;
+import id.inovik.api.award.PresentationScoredEvent;
+import id.inovik.api.award.ProposalEnteredEvent;
+import id.inovik.api.award.PublishedCategory;
+import id.inovik.api.award.RankedEntry;
+import id.inovik.api.award.Shortlist;
+import id.inovik.api.award.ShortlistDecidedEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.ValidationDecision;
@@ -26,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -37,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The award events as they are stored, one JSON fixture per type and revision under {@code
  * events/award/}. A change to an event record that would make stored events unreadable fails here:
- * add a revision and an upcaster, and keep the old fixture.
+ * add a revision (and an upcaster where the old shape does not read as the new), and keep the old
+ * fixture in {@link #earlierRevisions()}.
  */
 class AwardStoredEventFixturesTest {
 
@@ -45,12 +59,14 @@ class AwardStoredEventFixturesTest {
   private final JsonMapper json = JsonMapper.builder().build();
 
   static Stream<Arguments> fixtures() {
-    return Stream.concat(editionEvents(), submissionEvents()).map(Arguments::of);
+    return Stream.of(editionEvents(), submissionEvents(), juryEvents())
+        .flatMap(s -> s)
+        .map(Arguments::of);
   }
 
   static Stream<Object> editionEvents() {
     return Stream.of(
-        AwardFixtures.created(),
+        AwardFixtures.createdWithSizes(),
         new EditionStageOpenedEvent(
             EDITION,
             "IGA",
@@ -71,14 +87,29 @@ class AwardStoredEventFixturesTest {
             2026,
             "kota",
             List.of("35.79", "73.71"),
-            Instant.parse("2026-10-18T03:00:00Z")),
+            Instant.parse("2026-10-18T03:00:00Z"),
+            AwardFixtures.ranking()),
         new AwardWinnersDeclaredEvent(
             EDITION,
             "IGA",
             2026,
             "kota",
             List.of("73.71", "35.79"),
-            Instant.parse("2026-12-01T05:00:00Z")));
+            Instant.parse("2026-12-01T05:00:00Z")),
+        new EditionResultsPublishedEvent(
+            EDITION,
+            "IGA",
+            2026,
+            "400.10.11-6287",
+            LocalDate.of(2026, 12, 6),
+            List.of(
+                new PublishedCategory(
+                    "kota",
+                    "Kota",
+                    List.of("73.71", "35.79"),
+                    List.of("35.79", "73.71"),
+                    AwardFixtures.ranking())),
+            Instant.parse("2026-12-06T04:00:00Z")));
   }
 
   static Stream<Object> submissionEvents() {
@@ -125,25 +156,95 @@ class AwardStoredEventFixturesTest {
             Instant.parse("2026-09-10T02:30:00Z")));
   }
 
+  /**
+   * Events stored under an earlier revision, as the current record reads them: revision 1 of the
+   * nominee list had no ranking, revision 1 of the creation no category sizes.
+   */
+  static Stream<Arguments> earlierRevisions() {
+    AwardNomineesDeclaredEvent nominees =
+        new AwardNomineesDeclaredEvent(
+            EDITION,
+            "IGA",
+            2026,
+            "kota",
+            List.of("35.79", "73.71"),
+            Instant.parse("2026-10-18T03:00:00Z"),
+            null);
+    return Stream.of(Arguments.of(nominees, "1"), Arguments.of(AwardFixtures.created(), "1"));
+  }
+
+  static Stream<Object> juryEvents() {
+    String jury = EDITION + "/jury";
+    java.util.Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+    scores.put("kebaruan", 80);
+    scores.put("kemanfaatan", 85);
+    scores.put("kewenangan-kolaborasi", 75);
+    scores.put("replikasi", 70);
+    scores.put("presentasi", 90);
+    String kippEntry = "0b7e1c52-0000-4000-8000-000000000001";
+    return Stream.of(
+        new JurorRegisteredEvent(
+            jury, EDITION, "j1", "Dr. Sri Wahyuni", "31", NOW, "juror-j1", "ab12"),
+        new JurorAssignedEvent(jury, EDITION, "j1", "35.07", "35.07", NOW),
+        new JuryConflictRefusedEvent(
+            jury, EDITION, "j2", "35", "35.07", "35.07", JuryAction.ASSIGNMENT, NOW),
+        new PresentationScoredEvent(
+            jury,
+            EDITION,
+            "j1",
+            "35.07",
+            "35.07",
+            AwardStage.PRESENTASI,
+            scores,
+            Instant.parse("2026-11-04T03:00:00Z")),
+        new FieldScoredEvent(
+            jury, EDITION, "j1", "35.07", "35.07", 78, Instant.parse("2026-11-12T06:00:00Z")),
+        new ShortlistDecidedEvent(
+            "KIPP-2026/jury",
+            "KIPP-2026",
+            Shortlist.TOP_99,
+            List.of(new RankedEntry(kippEntry, 1, 81.5)),
+            List.of(kippEntry),
+            Instant.parse("2026-09-30T08:00:00Z")),
+        new ProposalEnteredEvent("35.07@KIPP-2026", "KIPP-2026", "35.07", kippEntry, NOW));
+  }
+
   @ParameterizedTest
   @MethodSource("fixtures")
-  void storedRevisionOneReadsBackAsTheEvent(Object expected) throws IOException {
-    byte[] stored = fixture(expected);
+  void storedEventReadsBackAsTheEvent(Object expected) throws IOException {
+    String revision = revision(expected);
+    byte[] stored = fixture(expected, revision);
     SerializedObject<byte[]> serialized =
-        new SimpleSerializedObject<>(stored, byte[].class, expected.getClass().getName(), "1");
+        new SimpleSerializedObject<>(stored, byte[].class, expected.getClass().getName(), revision);
     assertThat((Object) serializer.deserialize(serialized)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("fixtures")
-  void theEventStillWritesTheShapeOfRevisionOne(Object event) throws IOException {
+  void theEventStillWritesTheShapeOfItsRevision(Object event) throws IOException {
     SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);
-    assertThat(written.getType().getRevision()).isEqualTo("1");
-    assertThat(json.readTree(written.getData())).isEqualTo(json.readTree(fixture(event)));
+    assertThat(written.getType().getRevision()).isEqualTo(revision(event));
+    assertThat(json.readTree(written.getData()))
+        .isEqualTo(json.readTree(fixture(event, revision(event))));
   }
 
-  private byte[] fixture(Object event) throws IOException {
-    String name = "/events/award/" + event.getClass().getSimpleName() + ".r1.json";
+  @ParameterizedTest
+  @MethodSource("earlierRevisions")
+  void anEarlierRevisionStillReads(Object expected, String revision) throws IOException {
+    byte[] stored = fixture(expected, revision);
+    SerializedObject<byte[]> serialized =
+        new SimpleSerializedObject<>(stored, byte[].class, expected.getClass().getName(), revision);
+    assertThat((Object) serializer.deserialize(serialized)).isEqualTo(expected);
+  }
+
+  private static String revision(Object event) {
+    Revision revision = event.getClass().getAnnotation(Revision.class);
+    assertThat(revision).as("@Revision on " + event.getClass().getSimpleName()).isNotNull();
+    return revision.value();
+  }
+
+  private byte[] fixture(Object event, String revision) throws IOException {
+    String name = "/events/award/" + event.getClass().getSimpleName() + ".r" + revision + ".json";
     try (InputStream in = AwardStoredEventFixturesTest.class.getResourceAsStream(name)) {
       assertThat(in)
           .as(

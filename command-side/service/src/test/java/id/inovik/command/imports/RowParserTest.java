@@ -2,12 +2,16 @@ package id.inovik.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inovik.api.award.Evidence;
+import id.inovik.api.award.EvidenceKind;
+import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.iid.IidColumn;
 import id.inovik.api.innovation.GovernmentAffair;
 import id.inovik.api.innovation.InitiatorKind;
 import id.inovik.api.innovation.InnovationStage;
 import id.inovik.api.region.RegionCatalog;
 import id.inovik.command.imports.SpreadsheetReader.SheetRow;
+import id.inovik.scoring.catalogue.RubricCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -186,5 +190,55 @@ class RowParserTest {
         .contains("Tahapan", "Inisiator", "Jenis", "Bentuk", "Urusan Utama", "Rancang Bangun")
         .doesNotContain("Kode Wilayah", "Nama Inovasi");
     assertThat(header.recognised()).isEqualTo(3);
+  }
+
+  @Test
+  void anAffairWrittenAsTheAgencyOrWithATypoIsRecognisedElseRefusedWithASuggestion() {
+    assertThat(parser.parse(row("Urusan Utama", "Disdukcapil")).row().profile().mainAffair())
+        .isEqualTo(GovernmentAffair.ADMINISTRASI_KEPENDUDUKAN_PENCATATAN_SIPIL);
+    assertThat(parser.parse(row("Urusan Utama", "kesehatn")).row().profile().mainAffair())
+        .isEqualTo(GovernmentAffair.KESEHATAN);
+    RowParser.Result bad = parser.parse(row("Urusan Utama", "ksehtan"));
+    assertThat(bad.problems())
+        .containsExactly(
+            new RowProblem(
+                7, "Urusan Utama", "unknown affair 'ksehtan'; did you mean 'Kesehatan'?"));
+  }
+
+  @Test
+  void withAnEditionTheIndicatorColumnsBecomeSpdAndSidClaims() {
+    List<String> header = new ArrayList<>(HEADER);
+    header.addAll(List.of("Indikator 2a", "Bukti 2a", "Indikator 16", "Bukti 16", "Indikator 99"));
+    RowParser claiming =
+        RowParser.of(new SheetRow(1, header), REGIONS, TODAY, RubricCatalogue.edition(2026))
+            .parser();
+    List<String> cells = new ArrayList<>(row().cells());
+    cells.addAll(
+        List.of(
+            "2", "Perbup | https://jdih.example.go.id/perbup-12.pdf", "3", "bukan tautan", "1"));
+    ImportRow row = claiming.parse(new SheetRow(7, cells)).row();
+    assertThat(row.claims().spd())
+        .containsExactly(
+            new IndicatorClaim(
+                "2a",
+                2,
+                null,
+                List.of(
+                    new Evidence(
+                        EvidenceKind.UMUM,
+                        "Perbup",
+                        null,
+                        null,
+                        "https://jdih.example.go.id/perbup-12.pdf",
+                        null))));
+    assertThat(row.claims().sid()).isEmpty();
+    assertThat(row.claims().sidProblems())
+        .extracting(RowProblem::column)
+        .containsExactly("Bukti 16");
+    assertThat(row.claims().otherProblems())
+        .extracting(RowProblem::column)
+        .containsExactly("Indikator 99");
+    assertThat(RowParser.of(new SheetRow(1, header), REGIONS, TODAY).ignored())
+        .contains("Indikator 2a", "Bukti 16");
   }
 }

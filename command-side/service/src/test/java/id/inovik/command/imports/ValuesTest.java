@@ -119,6 +119,29 @@ class ValuesTest {
   }
 
   @Test
+  void readsAffairsAsRegionsWriteThemAndRefusesWithASuggestion() {
+    assertThat(Values.affair("kependudukan dan pencatatan sipil"))
+        .isEqualTo(GovernmentAffair.ADMINISTRASI_KEPENDUDUKAN_PENCATATAN_SIPIL);
+    assertThat(Values.affair("Dinas Kesehatan Kabupaten Sidoarjo"))
+        .isEqualTo(GovernmentAffair.KESEHATAN);
+    assertThat(Values.affairs("Disdukcapil; Dinas Pendidikan dan Kebudayaan"))
+        .containsExactly(
+            GovernmentAffair.ADMINISTRASI_KEPENDUDUKAN_PENCATATAN_SIPIL,
+            GovernmentAffair.PENDIDIKAN,
+            GovernmentAffair.KEBUDAYAAN);
+    assertThat(Values.affairs("Bappeda, Koperasi, Usaha Kecil, dan Menengah"))
+        .containsExactly(
+            GovernmentAffair.PERENCANAAN_PEMBANGUNAN,
+            GovernmentAffair.KOPERASI_USAHA_KECIL_MENENGAH);
+    assertThatThrownBy(() -> Values.affair("ksehtan"))
+        .hasMessage("unknown affair 'ksehtan'; did you mean 'Kesehatan'?");
+    assertThatThrownBy(() -> Values.affair("Disdikbud"))
+        .hasMessageContaining("Pendidikan, Kebudayaan");
+    assertThatThrownBy(() -> Values.affairs("Sosial, Pemberdayaan"))
+        .hasMessageStartingWith("ambiguous affair 'Pemberdayaan'");
+  }
+
+  @Test
   void readsRupiahAmountsInLocalAndExcelForms() {
     assertThat(Values.rupiah("75000000")).isEqualTo(75_000_000L);
     assertThat(Values.rupiah("Rp 75.000.000")).isEqualTo(75_000_000L);

@@ -12,11 +12,15 @@ import id.inovik.api.award.DeclareNomineesCommand;
 import id.inovik.api.award.DeclareWinnersCommand;
 import id.inovik.api.award.EditionCategory;
 import id.inovik.api.award.EditionCreatedEvent;
+import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
 import id.inovik.api.award.OpenEditionStageCommand;
 import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.PublishResultsCommand;
+import id.inovik.api.award.PublishedCategory;
+import id.inovik.api.award.RecordedRanking;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.api.region.RegionCatalog;
@@ -75,6 +79,9 @@ public class Edition {
   private Instant collectionClosesAt;
   private final Map<String, List<String>> nominees = new HashMap<>();
   private final Map<String, List<String>> winners = new HashMap<>();
+  private final Map<String, RecordedRanking> nomineeRankings = new HashMap<>();
+  private String publishedUnder;
+  private EditionResultsPublishedEvent published;
 
   protected Edition() {
     // for Axon
@@ -226,12 +233,54 @@ public class Edition {
               + (current == null ? "not open yet" : "in " + current.slug()));
     }
     List<String> codes = checkRegions(command.category(), command.regionCodes(), regions, null);
-    if (codes.equals(nominees.get(command.category()))) {
+    List<FieldViolation> v = new ArrayList<>();
+    EditionCategory category = category(command.category());
+    if (category.nominees() != null && codes.size() > category.nominees()) {
+      v.add(
+          new FieldViolation(
+              "regionCodes",
+              command.category()
+                  + " takes at most "
+                  + category.nominees()
+                  + " nominees, not "
+                  + codes.size()));
+    }
+    RecordedRanking ranking = command.ranking();
+    if (programme.scoring() == Programme.Scoring.IID && ranking == null) {
+      v.add(
+          new FieldViolation(
+              "ranking", "nominees of a scored programme are taken from the category's ranking"));
+    }
+    if (ranking != null) {
+      Set<String> ranked = new HashSet<>();
+      ranking.entries().forEach(e -> ranked.add(e.regionCode()));
+      for (int i = 0; i < codes.size(); i++) {
+        if (!ranked.contains(codes.get(i))) {
+          v.add(
+              new FieldViolation(
+                  "regionCodes[" + command.regionCodes().indexOf(codes.get(i)) + "]",
+                  codes.get(i)
+                      + " does not compete in "
+                      + command.category()
+                      + " (not in its ranking: no submission, or not of the category's region"
+                      + " type or list)"));
+        }
+      }
+    }
+    InvalidAwardInputException.rejectIfAny(v);
+    if (codes.equals(nominees.get(command.category()))
+        && Objects.equals(ranking, nomineeRankings.get(command.category()))) {
       return version;
     }
     apply(
         new AwardNomineesDeclaredEvent(
-            editionId, programme.code(), year, command.category(), codes, Instant.now(clock)));
+            editionId,
+            programme.code(),
+            year,
+            command.category(),
+            codes,
+            Instant.now(clock),
+            ranking));
     return version;
   }
 
@@ -242,12 +291,25 @@ public class Edition {
       throw new AwardConflictException(
           "stage-order", stageState(), "Winners are declared while " + last.slug() + " is open");
     }
+    requireUnpublished();
     List<String> codes =
         checkRegions(
             command.category(),
             command.regionCodes(),
             regions,
             nominees.getOrDefault(command.category(), List.of()));
+    EditionCategory category = category(command.category());
+    if (category.winners() != null && codes.size() > category.winners()) {
+      throw new InvalidAwardInputException(
+          List.of(
+              new FieldViolation(
+                  "regionCodes",
+                  command.category()
+                      + " takes at most "
+                      + category.winners()
+                      + " winners, not "
+                      + codes.size())));
+    }
     if (codes.equals(winners.get(command.category()))) {
       return version;
     }
@@ -255,6 +317,77 @@ public class Edition {
         new AwardWinnersDeclaredEvent(
             editionId, programme.code(), year, command.category(), codes, Instant.now(clock)));
     return version;
+  }
+
+  /**
+   * Publishes the results under their decree, once: every category with its winners, nominees and
+   * final standings as the command computed them. Needs the plenary (the last stage) to have opened
+   * and at least one category with winners.
+   */
+  @CommandHandler
+  public long handle(PublishResultsCommand command, Clock clock) {
+    AwardStage last = programme.stages().getLast();
+    if (current != last) {
+      throw new AwardConflictException(
+          "stage-order",
+          stageState(),
+          "Results are published from the " + last.slug() + " stage on");
+    }
+    requireUnpublished();
+    List<FieldViolation> v = new ArrayList<>();
+    String decree = command.decreeNumber() == null ? "" : command.decreeNumber().strip();
+    if (decree.isEmpty() || decree.length() > 120) {
+      v.add(
+          new FieldViolation(
+              "decreeNumber", "is required (at most 120 characters), e.g. the Kepmendagri number"));
+    }
+    if (command.decreeDate() == null) {
+      v.add(new FieldViolation("decreeDate", "is required (YYYY-MM-DD)"));
+    }
+    if (winners.values().stream().allMatch(List::isEmpty)) {
+      v.add(new FieldViolation("winners", "no category has winners yet; declare them first"));
+    }
+    Map<String, RecordedRanking> standings =
+        command.standings() == null ? Map.of() : command.standings();
+    for (String code : standings.keySet()) {
+      if (categories.stream().noneMatch(c -> c.code().equals(code))) {
+        v.add(new FieldViolation("standings." + code, "is not a category of " + editionId));
+      }
+    }
+    InvalidAwardInputException.rejectIfAny(v);
+    List<PublishedCategory> published = new ArrayList<>();
+    for (EditionCategory c : categories) {
+      published.add(
+          new PublishedCategory(
+              c.code(),
+              c.label(),
+              winners.getOrDefault(c.code(), List.of()),
+              nominees.getOrDefault(c.code(), List.of()),
+              standings.get(c.code())));
+    }
+    apply(
+        new EditionResultsPublishedEvent(
+            editionId,
+            programme.code(),
+            year,
+            decree,
+            command.decreeDate(),
+            published,
+            Instant.now(clock)));
+    return version;
+  }
+
+  private void requireUnpublished() {
+    if (publishedUnder != null) {
+      throw new AwardConflictException(
+          "published",
+          stageState(),
+          editionId + "'s results were published under " + publishedUnder + "; they are final");
+    }
+  }
+
+  private EditionCategory category(String code) {
+    return categories.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
   }
 
   private List<String> checkRegions(
@@ -379,6 +512,21 @@ public class Edition {
     return Map.copyOf(winners);
   }
 
+  /** The ranking each category's nominees were taken from, where one was recorded. */
+  public Map<String, RecordedRanking> nomineeRankings() {
+    return Map.copyOf(nomineeRankings);
+  }
+
+  /** The decree the results were published under, once published. */
+  public Optional<String> publishedUnder() {
+    return Optional.ofNullable(publishedUnder);
+  }
+
+  /** The published results as the event holds them, once published. */
+  public Optional<EditionResultsPublishedEvent> published() {
+    return Optional.ofNullable(published);
+  }
+
   // --- state ------------------------------------------------------------------------------
 
   @EventSourcingHandler
@@ -417,12 +565,24 @@ public class Edition {
   @EventSourcingHandler
   void on(AwardNomineesDeclaredEvent event) {
     nominees.put(event.category(), List.copyOf(event.regionCodes()));
+    if (event.ranking() == null) {
+      nomineeRankings.remove(event.category());
+    } else {
+      nomineeRankings.put(event.category(), event.ranking());
+    }
     version++;
   }
 
   @EventSourcingHandler
   void on(AwardWinnersDeclaredEvent event) {
     winners.put(event.category(), List.copyOf(event.regionCodes()));
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(EditionResultsPublishedEvent event) {
+    publishedUnder = event.decreeNumber();
+    published = event;
     version++;
   }
 }

@@ -53,7 +53,12 @@ public final class EditionRules {
           .toList();
     }
     return given.stream()
-        .map(e -> e == null ? null : new EditionCategory(strip(e.code()), strip(e.label())))
+        .map(
+            e ->
+                e == null
+                    ? null
+                    : new EditionCategory(
+                        strip(e.code()), strip(e.label()), e.nominees(), e.winners()))
         .toList();
   }
 
@@ -119,6 +124,16 @@ public final class EditionRules {
       }
       if (c.label() == null || c.label().isBlank() || c.label().length() > 200) {
         v.add(new FieldViolation(at + ".label", "is required (at most 200 characters)"));
+      }
+      if (c.nominees() != null && (c.nominees() < 1 || c.nominees() > 1000)) {
+        v.add(new FieldViolation(at + ".nominees", "must be from 1 to 1000 when given"));
+      }
+      if (c.winners() != null && (c.winners() < 1 || c.winners() > 1000)) {
+        v.add(new FieldViolation(at + ".winners", "must be from 1 to 1000 when given"));
+      } else if (c.winners() != null && c.nominees() != null && c.winners() > c.nominees()) {
+        v.add(
+            new FieldViolation(
+                at + ".winners", "must not exceed the category's " + c.nominees() + " nominees"));
       }
     }
   }

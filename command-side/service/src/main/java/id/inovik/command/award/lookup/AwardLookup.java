@@ -2,12 +2,13 @@ package id.inovik.command.award.lookup;
 
 import id.inovik.api.award.AwardStage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What a submission needs to know about other aggregates, read from a small table that an event
  * handler keeps in the event store's database (docs/adr/0012): whose an innovation is, and where an
- * edition stands. Never loads the other aggregates.
+ * edition stands, who its nominees and its proposals are. Never loads the other aggregates.
  */
 public interface AwardLookup {
 
@@ -42,4 +43,13 @@ public interface AwardLookup {
 
   /** The region code of a proposed innovation, or empty when no such innovation exists. */
   Optional<String> regionOfInnovation(String innovationId);
+
+  /** Whether the region is a nominee of the edition in any category, as last declared. */
+  boolean isNominee(String editionId, String regionCode);
+
+  /** The region of a proposal entered to a jury-only edition, or empty when it was not entered. */
+  Optional<String> regionOfProposal(String editionId, String innovationId);
+
+  /** Every proposal entered to a jury-only edition (innovation ids, sorted). */
+  List<String> proposals(String editionId);
 }

@@ -1,9 +1,17 @@
 package id.inovik.command.award.lookup;
 
+import id.inovik.api.award.AwardNomineesDeclaredEvent;
 import id.inovik.api.award.EditionCreatedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.InnovationClaimedEvent;
+import id.inovik.api.award.ProposalEnteredEvent;
+import id.inovik.api.award.SpdClaimedEvent;
+import id.inovik.api.award.SubmissionEvent;
+import id.inovik.api.innovation.InnovationProfile;
+import id.inovik.api.innovation.InnovationProfileRevisedEvent;
 import id.inovik.api.innovation.InnovationProposedEvent;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +36,53 @@ public class AwardLookupProjector {
 
   @EventHandler
   void on(InnovationProposedEvent event) {
+    InnovationProfile p = event.profile();
     jdbc.update(
-        "INSERT INTO inovik_award_innovation (innovation_id, region_code) VALUES (?, ?)",
+        "INSERT INTO inovik_award_innovation (innovation_id, region_code, name, main_affair,"
+            + " related_affairs) VALUES (?, ?, ?, ?, ?)",
         event.innovationId(),
-        event.regionCode());
+        event.regionCode(),
+        p == null ? null : p.name(),
+        p == null || p.mainAffair() == null ? null : p.mainAffair().name(),
+        p == null ? null : joinAffairs(p.relatedAffairs().stream().map(Enum::name).toList()));
+  }
+
+  @EventHandler
+  void on(InnovationProfileRevisedEvent event) {
+    InnovationProfile p = event.profile();
+    jdbc.update(
+        "UPDATE inovik_award_innovation SET name = ?, main_affair = ?, related_affairs = ?"
+            + " WHERE innovation_id = ?",
+        p.name(),
+        p.mainAffair() == null ? null : p.mainAffair().name(),
+        joinAffairs(p.relatedAffairs().stream().map(Enum::name).toList()),
+        event.innovationId());
+  }
+
+  @EventHandler
+  void on(SpdClaimedEvent event) {
+    rememberSubmission(event);
+  }
+
+  @EventHandler
+  void on(InnovationClaimedEvent event) {
+    rememberSubmission(event);
+  }
+
+  private void rememberSubmission(SubmissionEvent event) {
+    jdbc.update(
+        "INSERT INTO inovik_award_submission (submission_id, edition_id, region_code)"
+            + " SELECT ?, ?, ? WHERE NOT EXISTS"
+            + " (SELECT 1 FROM inovik_award_submission WHERE submission_id = ?)",
+        event.submissionId(),
+        event.editionId(),
+        event.regionCode(),
+        event.submissionId());
+  }
+
+  /** Affair constants joined by commas, as the lookup stores them. */
+  static String joinAffairs(List<String> affairs) {
+    return String.join(",", affairs);
   }
 
   @EventHandler
@@ -68,5 +119,18 @@ public class AwardLookupProjector {
         "UPDATE inovik_award_edition SET stage = ?, stage_open = FALSE WHERE edition_id = ?",
         event.stage().name(),
         event.editionId());
+  }
+
+  /** The category's nominees: the new list replaces the one declared before. */
+  @EventHandler
+  void on(AwardNomineesDeclaredEvent event) {
+    AwardLookupSchema.replaceNominees(
+        jdbc, event.editionId(), event.category(), event.regionCodes());
+  }
+
+  @EventHandler
+  void on(ProposalEnteredEvent event) {
+    AwardLookupSchema.addProposal(
+        jdbc, event.editionId(), event.innovationId(), event.regionCode());
   }
 }

@@ -56,4 +56,37 @@ public class JdbcAwardLookup implements AwardLookup {
         .stream()
         .findFirst();
   }
+
+  @Override
+  public boolean isNominee(String editionId, String regionCode) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM inovik_award_nominee WHERE edition_id = ? AND region_code = ?",
+            Integer.class,
+            editionId,
+            regionCode);
+    return n != null && n > 0;
+  }
+
+  @Override
+  public Optional<String> regionOfProposal(String editionId, String innovationId) {
+    return jdbc
+        .queryForList(
+            "SELECT region_code FROM inovik_award_proposal WHERE edition_id = ? AND innovation_id"
+                + " = ?",
+            String.class,
+            editionId,
+            innovationId)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<String> proposals(String editionId) {
+    return jdbc.queryForList(
+        "SELECT innovation_id FROM inovik_award_proposal WHERE edition_id = ?"
+            + " ORDER BY innovation_id",
+        String.class,
+        editionId);
+  }
 }

@@ -7,10 +7,12 @@ import id.inovik.api.award.ClaimInnovationCommand;
 import id.inovik.api.award.ClaimSpdCommand;
 import id.inovik.api.award.ClaimsValidatedEvent;
 import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.EnterProposalCommand;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.InnovationClaimedEvent;
 import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.ValidateClaimsCommand;
 import id.inovik.api.award.ValidationDecision;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +68,7 @@ public class Submission {
   private String regionCode;
   private Instant submittedAt;
   private final Map<ClaimKey, ClaimState> claims = new LinkedHashMap<>();
+  private final Set<String> proposals = new LinkedHashSet<>();
 
   /** A claim's place: an SPD row (innovation null) or a row of one innovation. */
   public record ClaimKey(String innovationId, String indicator) {}
@@ -118,6 +122,7 @@ public class Submission {
             regions,
             programmes,
             now,
+            false,
             v);
     List<IndicatorClaim> checked =
         ClaimRules.check(
@@ -161,6 +166,7 @@ public class Submission {
             regions,
             programmes,
             now,
+            false,
             v);
     String innovationId = command.innovationId() == null ? "" : command.innovationId().strip();
     Optional<String> owner =
@@ -193,6 +199,53 @@ public class Submission {
             innovationId,
             changed,
             now));
+    return version;
+  }
+
+  /**
+   * Enters one registered innovation of the region as a proposal to a jury-only edition (KIPP),
+   * during its collection stage. An innovation of another region or an unknown one is refused by
+   * field; entering it again writes nothing.
+   */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public long handle(
+      EnterProposalCommand command,
+      AwardLookup lookup,
+      RegionCatalog regions,
+      ProgrammeCatalog programmes,
+      Clock clock) {
+    requireVersion(command.expectedVersion());
+    Instant now = Instant.now(clock);
+    List<FieldViolation> v = new ArrayList<>();
+    String innovationId = command.innovationId() == null ? "" : command.innovationId().strip();
+    Optional<String> owner =
+        innovationId.isEmpty() ? Optional.empty() : lookup.regionOfInnovation(innovationId);
+    if (owner.isEmpty()) {
+      v.add(new FieldViolation("innovationId", "is not a registered innovation"));
+    } else if (!owner.get().equals(command.regionCode())) {
+      v.add(
+          new FieldViolation(
+              "innovationId",
+              "belongs to region " + owner.get() + ", not to " + command.regionCode()));
+    }
+    requireCollectionOpen(
+        lookup,
+        command.editionId(),
+        command.submissionId(),
+        command.regionCode(),
+        regions,
+        programmes,
+        now,
+        true,
+        v);
+    InvalidAwardInputException.rejectIfAny(v);
+    if (proposals.contains(innovationId)) {
+      return version;
+    }
+    apply(
+        new ProposalEnteredEvent(
+            command.submissionId(), command.editionId(), command.regionCode(), innovationId, now));
     return version;
   }
 
@@ -401,6 +454,7 @@ public class Submission {
       RegionCatalog regions,
       ProgrammeCatalog programmes,
       Instant now,
+      boolean proposal,
       List<FieldViolation> v) {
     if (submissionId != null && !submissionId.equals(id)) {
       throw new IllegalStateException("command for " + id + " reached " + submissionId);
@@ -416,7 +470,15 @@ public class Submission {
         lookup
             .edition(edition)
             .orElseThrow(() -> new AwardNotFoundException("No edition " + edition));
-    if (state.rubricEdition() == null) {
+    if (proposal && state.rubricEdition() != null) {
+      throw new AwardConflictException(
+          "not-jury-only",
+          stageOf(state),
+          edition
+              + " is scored on IID indicators; its regions claim them instead of entering"
+              + " proposals");
+    }
+    if (!proposal && state.rubricEdition() == null) {
       throw new AwardConflictException(
           "no-rubric",
           stageOf(state),
@@ -496,6 +558,11 @@ public class Submission {
     return submittedAt;
   }
 
+  /** The proposals entered to a jury-only edition (innovation ids), in the order entered. */
+  public Set<String> proposals() {
+    return Collections.unmodifiableSet(proposals);
+  }
+
   /** Every claim with its decisions, SPD rows first, in the order they were first claimed. */
   public Map<ClaimKey, ClaimState> claims() {
     return Collections.unmodifiableMap(claims);
@@ -532,6 +599,14 @@ public class Submission {
               ? new ClaimState(s.claim(), decision, s.qualityControl())
               : new ClaimState(s.claim(), s.verifier(), decision));
     }
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(ProposalEnteredEvent event) {
+    start(event.submissionId(), event.editionId(), event.regionCode());
+    proposals.add(event.innovationId());
+    submittedAt = event.enteredAt();
     version++;
   }
 

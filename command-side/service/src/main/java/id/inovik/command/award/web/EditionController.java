@@ -8,15 +8,20 @@ import id.inovik.api.award.DeclareNomineesCommand;
 import id.inovik.api.award.DeclareWinnersCommand;
 import id.inovik.api.award.EditionCategory;
 import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.OpenEditionStageCommand;
 import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.PublishResultsCommand;
+import id.inovik.api.award.RecordedRanking;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.command.award.AwardNotFoundException;
 import id.inovik.command.award.AwardReads;
 import id.inovik.command.award.InvalidAwardInputException;
 import id.inovik.command.award.edition.Edition;
 import id.inovik.command.award.edition.EditionRules;
+import id.inovik.command.award.standings.Nominations;
+import id.inovik.command.award.standings.Nominations.Nomination;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.ProposalIdentity;
 import id.inovik.command.web.CommandResult;
@@ -52,9 +57,15 @@ class EditionController {
   private final AwardReads reads;
   private final ProgrammeCatalog programmes;
   private final JsonMapper json;
+  private final Nominations nominations;
 
   EditionController(
-      AwardCommands commands, AwardReads reads, ProgrammeCatalog programmes, JsonMapper json) {
+      AwardCommands commands,
+      AwardReads reads,
+      ProgrammeCatalog programmes,
+      JsonMapper json,
+      Nominations nominations) {
+    this.nominations = nominations;
     this.commands = commands;
     this.reads = reads;
     this.programmes = programmes;
@@ -74,11 +85,26 @@ class EditionController {
       List<EditionCategory> categories,
       Map<String, Dates> schedule) {}
 
-  /** Body of the nominee and winner lists. */
+  /** Body of the winner lists. */
   record Regions(List<String> regionCodes) {}
 
+  /** Body of a nominee list: the regions, or how many of the category's ranking to take. */
+  record NomineeRequest(List<String> regionCodes, Integer top) {}
+
+  /** A category's nominees with the ranking they were taken from. */
+  record NomineesView(String category, List<String> nominees, RecordedRanking ranking) {}
+
+  /** Body of the publication. */
+  record Publication(String decreeNumber, LocalDate decreeDate) {}
+
   /** One category with its nominees and winners. */
-  record CategoryView(String code, String label, List<String> nominees, List<String> winners) {}
+  record CategoryView(
+      String code,
+      String label,
+      Integer nomineeCount,
+      Integer winnerCount,
+      List<String> nominees,
+      List<String> winners) {}
 
   /** One stage as planned, and whether it is open. */
   record StageView(String stage, LocalDate opensOn, LocalDate closesOn, String status) {}
@@ -95,6 +121,7 @@ class EditionController {
       Instant collectionClosesAt,
       List<StageView> schedule,
       List<CategoryView> categories,
+      String publishedUnder,
       long version) {}
 
   /**
@@ -206,19 +233,96 @@ class EditionController {
             new CloseEditionStageCommand(id, AwardHttp.expectedVersion(ifMatch), stage(stage))));
   }
 
+  /**
+   * Declares a category's nominees, recording the category's validated ranking computed from the
+   * stored claims and decisions at this moment (with the rubric's fingerprint and the engine's
+   * version). The body names the regions ({@code regionCodes}) or takes the top of the ranking
+   * ({@code top}: every region ranked that or better).
+   */
   @PutMapping("/{programme}/{year}/categories/{category}/nominees")
   ResponseEntity<CommandResult> nominees(
       @PathVariable String programme,
       @PathVariable int year,
       @PathVariable String category,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      @RequestBody Regions body) {
+      @RequestBody NomineeRequest body) {
     String id = editionId(programme, year);
+    Long expected = AwardHttp.expectedVersion(ifMatch);
+    Integer rubric = commands.read("ReadEdition", () -> reads.edition(id, Edition::rubricEdition));
+    Nomination nomination =
+        nominations.nominate(id, year, rubric, category, body.regionCodes(), body.top());
     return AwardHttp.ok(
         id,
         commands.send(
             new DeclareNomineesCommand(
-                id, AwardHttp.expectedVersion(ifMatch), category, body.regionCodes())));
+                id, expected, category, nomination.regionCodes(), nomination.ranking())));
+  }
+
+  /** A category's nominees with the ranking recorded when they were declared. */
+  @GetMapping("/{programme}/{year}/categories/{category}/nominees")
+  ResponseEntity<NomineesView> nomineesOf(
+      @PathVariable String programme, @PathVariable int year, @PathVariable String category) {
+    String id = editionId(programme, year);
+    NomineesView view =
+        commands.read(
+            "ReadEdition",
+            () ->
+                reads.edition(
+                    id,
+                    e -> {
+                      if (e.categories().stream().noneMatch(c -> c.code().equals(category))) {
+                        throw new AwardNotFoundException("No category " + category + " in " + id);
+                      }
+                      return new NomineesView(
+                          category,
+                          e.nominees().getOrDefault(category, List.of()),
+                          e.nomineeRankings().get(category));
+                    }));
+    return ResponseEntity.ok(view);
+  }
+
+  /**
+   * Publishes the results under their decree: winners and nominees of every category with the final
+   * standings as the scoring engine computes them now. Once only; 409 afterwards.
+   */
+  @PostMapping("/{programme}/{year}/publication")
+  ResponseEntity<CommandResult> publish(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Publication body) {
+    String id = editionId(programme, year);
+    Long expected = AwardHttp.expectedVersion(ifMatch);
+    Integer rubric = commands.read("ReadEdition", () -> reads.edition(id, Edition::rubricEdition));
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new PublishResultsCommand(
+                id,
+                expected,
+                body.decreeNumber(),
+                body.decreeDate(),
+                nominations.finalStandings(id, year, rubric))));
+  }
+
+  /** The published results exactly as published; 404 before publication. */
+  @GetMapping("/{programme}/{year}/results")
+  ResponseEntity<EditionResultsPublishedEvent> results(
+      @PathVariable String programme, @PathVariable int year) {
+    String id = editionId(programme, year);
+    EditionResultsPublishedEvent published =
+        commands.read(
+            "ReadEdition",
+            () ->
+                reads.edition(
+                    id,
+                    e ->
+                        e.published()
+                            .orElseThrow(
+                                () ->
+                                    new AwardNotFoundException(
+                                        id + "'s results are not published yet"))));
+    return ResponseEntity.ok(published);
   }
 
   @PutMapping("/{programme}/{year}/categories/{category}/winners")
@@ -282,6 +386,8 @@ class EditionController {
           new CategoryView(
               c.code(),
               c.label(),
+              c.nominees(),
+              c.winners(),
               nominees.getOrDefault(c.code(), List.of()),
               winners.getOrDefault(c.code(), List.of())));
     }
@@ -296,6 +402,7 @@ class EditionController {
         e.collectionClosesAt().orElse(null),
         stages,
         List.copyOf(categories.values()),
+        e.publishedUnder().orElse(null),
         e.version());
   }
 }

@@ -3,6 +3,7 @@ package id.inovik.command.award.web;
 import id.inovik.api.award.ClaimInnovationCommand;
 import id.inovik.api.award.ClaimSpdCommand;
 import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.EnterProposalCommand;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.Programme;
@@ -82,6 +83,7 @@ class SubmissionController {
       Instant submittedAt,
       Map<String, ClaimView> spd,
       Map<String, Map<String, ClaimView>> innovations,
+      List<String> proposals,
       long version) {}
 
   @PutMapping("/spd")
@@ -120,6 +122,26 @@ class SubmissionController {
                 region,
                 innovationId,
                 claims(body))));
+  }
+
+  /**
+   * Enters a registered innovation of the region as a proposal to a jury-only edition (KIPP); a
+   * PUT, so sending it again changes nothing.
+   */
+  @PutMapping("/proposals/{innovationId}")
+  ResponseEntity<CommandResult> enterProposal(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String region,
+      @PathVariable String innovationId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    String edition = editionId(programme, year);
+    String id = EditionIds.submission(region, edition);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new EnterProposalCommand(
+                id, AwardHttp.expectedVersion(ifMatch), edition, region, innovationId)));
   }
 
   @PostMapping("/decisions")
@@ -215,6 +237,7 @@ class SubmissionController {
         s.submittedAt(),
         spd,
         innovations,
+        List.copyOf(s.proposals()),
         s.version());
   }
 

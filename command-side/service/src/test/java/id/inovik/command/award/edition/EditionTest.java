@@ -14,10 +14,12 @@ import id.inovik.api.award.DeclareNomineesCommand;
 import id.inovik.api.award.DeclareWinnersCommand;
 import id.inovik.api.award.EditionCategory;
 import id.inovik.api.award.EditionCreatedEvent;
+import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
 import id.inovik.api.award.OpenEditionStageCommand;
 import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.PublishResultsCommand;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.api.region.RegionCatalog;
@@ -259,10 +261,18 @@ class EditionTest {
             opened(AwardStage.PENJARINGAN, CLOSES),
             closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
             opened(AwardStage.PENGUKURAN, null))
-        .when(new DeclareNomineesCommand(EDITION, null, "kota", List.of("35.79", "73.71")))
+        .when(
+            new DeclareNomineesCommand(
+                EDITION, null, "kota", List.of("35.79", "73.71"), AwardFixtures.ranking()))
         .expectEvents(
             new AwardNomineesDeclaredEvent(
-                EDITION, "IGA", 2026, "kota", List.of("35.79", "73.71"), NOW));
+                EDITION,
+                "IGA",
+                2026,
+                "kota",
+                List.of("35.79", "73.71"),
+                NOW,
+                AwardFixtures.ranking()));
   }
 
   @Test
@@ -270,7 +280,7 @@ class EditionTest {
     fixture
         .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
         .andGivenCommands(open(AwardStage.PENGUKURAN))
-        .when(new DeclareNomineesCommand(EDITION, null, "desa", List.of("35.99")))
+        .when(new DeclareNomineesCommand(EDITION, null, "desa", List.of("35.99"), null))
         .expectException(InvalidAwardInputException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("regionCodes[0]"));
   }
@@ -283,8 +293,7 @@ class EditionTest {
             opened(AwardStage.PENJARINGAN, CLOSES),
             closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
             opened(AwardStage.PENGUKURAN, null),
-            new AwardNomineesDeclaredEvent(
-                EDITION, "IGA", 2026, "kota", List.of("35.79", "73.71"), NOW))
+            nominated("35.79", "73.71"))
         .andGivenCommands(
             open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
         .when(new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71", "35.08")))
@@ -300,13 +309,142 @@ class EditionTest {
             opened(AwardStage.PENJARINGAN, CLOSES),
             closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
             opened(AwardStage.PENGUKURAN, null),
-            new AwardNomineesDeclaredEvent(
-                EDITION, "IGA", 2026, "kota", List.of("35.79", "73.71"), NOW))
+            nominated("35.79", "73.71"))
         .andGivenCommands(
             open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
         .when(new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71", "35.79")))
         .expectEvents(
             new AwardWinnersDeclaredEvent(
                 EDITION, "IGA", 2026, "kota", List.of("73.71", "35.79"), NOW));
+  }
+
+  private static AwardNomineesDeclaredEvent nominated(String... codes) {
+    return new AwardNomineesDeclaredEvent(
+        EDITION, "IGA", 2026, "kota", List.of(codes), NOW, AwardFixtures.ranking());
+  }
+
+  @Test
+  void nomineesOfAScoredProgrammeNeedTheRankingTheyComeFrom() {
+    fixture
+        .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
+        .andGivenCommands(open(AwardStage.PENGUKURAN))
+        .when(new DeclareNomineesCommand(EDITION, null, "kota", List.of("35.79"), null))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("ranking"));
+  }
+
+  @Test
+  void aNomineeOutsideTheCategorysRankingIsRefused() {
+    // 35.78 (Kota Surabaya) is a real kota, but not in the recorded ranking of the category
+    fixture
+        .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
+        .andGivenCommands(open(AwardStage.PENGUKURAN))
+        .when(
+            new DeclareNomineesCommand(
+                EDITION, null, "kota", List.of("73.71", "35.78"), AwardFixtures.ranking()))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(
+            org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("regionCodes[1]"),
+                org.hamcrest.Matchers.containsString("does not compete in kota")));
+  }
+
+  @Test
+  void aCategoryTakesNoMoreNomineesOrWinnersThanItsSize() {
+    EditionCreatedEvent created = AwardFixtures.createdWithSizes();
+    List<EditionCategory> smaller =
+        created.categories().stream()
+            .map(c -> c.code().equals("kota") ? new EditionCategory("kota", "Kota", 2, 1) : c)
+            .toList();
+    EditionCreatedEvent sized =
+        new EditionCreatedEvent(
+            EDITION, "IGA", 2026, 2026, smaller, AwardFixtures.schedule(), NOW, null, null);
+    fixture
+        .given(
+            sized,
+            opened(AwardStage.PENJARINGAN, CLOSES),
+            closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
+            opened(AwardStage.PENGUKURAN, null),
+            nominated("35.79", "73.71"))
+        .andGivenCommands(
+            open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
+        .when(new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71", "35.79")))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("at most 1 winners"));
+  }
+
+  @Test
+  void resultsArePublishedOnceWithTheirDecreeAndStandings() {
+    var standings = java.util.Map.of("kota", AwardFixtures.ranking());
+    fixture
+        .given(
+            AwardFixtures.created(),
+            opened(AwardStage.PENJARINGAN, CLOSES),
+            closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
+            opened(AwardStage.PENGUKURAN, null),
+            nominated("35.79", "73.71"))
+        .andGivenCommands(
+            open(AwardStage.PRESENTASI),
+            open(AwardStage.VALIDASI_LAPANGAN),
+            open(AwardStage.PLENO),
+            new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71")))
+        .when(
+            new PublishResultsCommand(
+                EDITION, null, " 400.10.11-6287 ", java.time.LocalDate.of(2026, 12, 6), standings))
+        .expectEventsMatching(
+            org.axonframework.test.matchers.Matchers.payloadsMatching(
+                org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                    org.hamcrest.Matchers.<Object>allOf(
+                        org.hamcrest.Matchers.instanceOf(EditionResultsPublishedEvent.class),
+                        org.hamcrest.Matchers.hasToString(
+                            org.hamcrest.Matchers.containsString("decreeNumber=400.10.11-6287,")),
+                        org.hamcrest.Matchers.hasToString(
+                            org.hamcrest.Matchers.containsString("winners=[73.71]"))),
+                    org.axonframework.test.matchers.Matchers.andNoMore())));
+  }
+
+  @Test
+  void afterPublicationWinnersDoNotChangeAndNothingIsPublishedTwice() {
+    EditionResultsPublishedEvent published =
+        new EditionResultsPublishedEvent(
+            EDITION,
+            "IGA",
+            2026,
+            "400.10.11-6287",
+            java.time.LocalDate.of(2026, 12, 6),
+            List.of(),
+            NOW);
+    fixture
+        .given(
+            AwardFixtures.created(),
+            opened(AwardStage.PENJARINGAN, CLOSES),
+            closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
+            opened(AwardStage.PENGUKURAN, null),
+            nominated("35.79", "73.71"))
+        .andGivenCommands(
+            open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
+        .andGiven(published)
+        .when(new DeclareWinnersCommand(EDITION, null, "kota", List.of("35.79")))
+        .expectException(AwardConflictException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("400.10.11-6287"));
+  }
+
+  @Test
+  void publicationNeedsADecreeAndWinners() {
+    fixture
+        .given(
+            AwardFixtures.created(),
+            opened(AwardStage.PENJARINGAN, CLOSES),
+            closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE),
+            opened(AwardStage.PENGUKURAN, null))
+        .andGivenCommands(
+            open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
+        .when(new PublishResultsCommand(EDITION, null, " ", null, java.util.Map.of()))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(
+            org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("decreeNumber"),
+                org.hamcrest.Matchers.containsString("decreeDate"),
+                org.hamcrest.Matchers.containsString("winners")));
   }
 }

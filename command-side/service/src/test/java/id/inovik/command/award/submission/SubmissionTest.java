@@ -9,11 +9,13 @@ import id.inovik.api.award.AwardStage;
 import id.inovik.api.award.ClaimInnovationCommand;
 import id.inovik.api.award.ClaimSpdCommand;
 import id.inovik.api.award.ClaimsValidatedEvent;
+import id.inovik.api.award.EnterProposalCommand;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.EvidenceKind;
 import id.inovik.api.award.IndicatorClaim;
 import id.inovik.api.award.InnovationClaimedEvent;
 import id.inovik.api.award.ProgrammeCatalog;
+import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.SpdClaimedEvent;
 import id.inovik.api.award.ValidateClaimsCommand;
 import id.inovik.api.award.ValidationDecision;
@@ -443,5 +445,63 @@ class SubmissionTest {
             decided(ValidatorRole.VERIFIER, spdDecision(ValidationOutcome.ACCEPTED, 3, null)))
         .when(decide(ValidatorRole.VERIFIER, spdDecision(ValidationOutcome.ACCEPTED, null, null)))
         .expectNoEvents();
+  }
+
+  // --- proposals to a jury-only edition (KIPP) ------------------------------------------------
+
+  static final String KIPP = "KIPP-2026";
+  static final String KIPP_ID = REGION + "@" + KIPP;
+
+  static AggregateTestFixture<Submission> kipp(boolean open) {
+    return fixture(
+        new EditionState(KIPP, "KIPP", 2026, null, AwardStage.PENJARINGAN, open, CLOSES), NOW);
+  }
+
+  @Test
+  void aRegionEntersItsInnovationAsAProposalOnce() {
+    ProposalEnteredEvent entered = new ProposalEnteredEvent(KIPP_ID, KIPP, REGION, MINE, NOW);
+    kipp(true)
+        .givenNoPriorActivity()
+        .when(new EnterProposalCommand(KIPP_ID, null, KIPP, REGION, MINE))
+        .expectEvents(entered)
+        .expectResultMessagePayload(0L)
+        .expectState(s -> assertThat(s.proposals()).containsExactly(MINE));
+    kipp(true)
+        .given(entered)
+        .when(new EnterProposalCommand(KIPP_ID, null, KIPP, REGION, MINE))
+        .expectNoEvents();
+  }
+
+  @Test
+  void anotherRegionsOrAnUnknownInnovationIsNotAProposal() {
+    kipp(true)
+        .givenNoPriorActivity()
+        .when(new EnterProposalCommand(KIPP_ID, null, KIPP, REGION, THEIRS))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(containsString("innovationId (belongs to region 35.79"));
+    kipp(true)
+        .givenNoPriorActivity()
+        .when(new EnterProposalCommand(KIPP_ID, null, KIPP, REGION, "nope"))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(containsString("innovationId (is not a registered innovation"));
+  }
+
+  @Test
+  void proposalsAreEnteredOnlyWhileTheCollectionIsOpenAndOnlyToAJuryOnlyEdition() {
+    kipp(false)
+        .givenNoPriorActivity()
+        .when(new EnterProposalCommand(KIPP_ID, null, KIPP, REGION, MINE))
+        .expectException(AwardConflictException.class)
+        .expectExceptionMessage(containsString("closed"));
+    collecting()
+        .givenNoPriorActivity()
+        .when(new EnterProposalCommand(ID, null, EDITION, REGION, MINE))
+        .expectException(AwardConflictException.class)
+        .expectExceptionMessage(containsString("scored on IID indicators"));
+    kipp(true)
+        .givenNoPriorActivity()
+        .when(new ClaimSpdCommand(KIPP_ID, null, KIPP, REGION, List.of(claim("8", 3))))
+        .expectException(AwardConflictException.class)
+        .expectExceptionMessage(containsString("jury only"));
   }
 }
