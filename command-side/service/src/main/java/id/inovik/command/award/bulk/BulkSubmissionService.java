@@ -11,6 +11,7 @@ import id.inovik.api.award.ValidateClaimsCommand;
 import id.inovik.api.award.ValidationDecision;
 import id.inovik.api.award.ValidationOutcome;
 import id.inovik.api.award.ValidatorRole;
+import id.inovik.api.region.RegionCatalog;
 import id.inovik.command.award.AwardConflictException;
 import id.inovik.command.award.AwardNotFoundException;
 import id.inovik.command.award.AwardReads;
@@ -78,6 +79,7 @@ public class BulkSubmissionService {
   private final AwardReads reads;
   private final AwardLookup lookup;
   private final ProgrammeCatalog programmes;
+  private final RegionCatalog regionCatalog;
   private final TransactionManager transactions;
   private final Clock clock;
   private final BulkTranslator translator;
@@ -88,6 +90,7 @@ public class BulkSubmissionService {
       AwardReads reads,
       AwardLookup lookup,
       ProgrammeCatalog programmes,
+      RegionCatalog regionCatalog,
       TransactionManager transactions,
       Clock clock,
       JsonMapper json,
@@ -96,6 +99,7 @@ public class BulkSubmissionService {
     this.reads = reads;
     this.lookup = lookup;
     this.programmes = programmes;
+    this.regionCatalog = regionCatalog;
     this.transactions = transactions;
     this.clock = clock;
     this.translator = new BulkTranslator(json);
@@ -226,6 +230,16 @@ public class BulkSubmissionService {
     String id = EditionIds.submission(plan.regionCode(), context.editionId());
     List<Refusal> refused = new ArrayList<>(plan.refused());
     Set<String> excluded = new HashSet<>();
+    if (regionCatalog.find(plan.regionCode()).isEmpty()) {
+      plan.parts().forEach(p -> excluded.add(p.path()));
+      plan.decisions().forEach(d -> excluded.add(d.path()));
+      refused.add(
+          new Refusal(
+              plan.path() + ".code",
+              "is not a known province, kabupaten or kota code",
+              "invalid-input"));
+      return outcome(plan, id, new Counts(), refused, excluded);
+    }
     precheck(context, plan, refused, excluded);
     int conflicts = 0;
     // at most one retry per item, plus the first run

@@ -224,7 +224,8 @@ class BulkSubmissionApiIT {
                  {"id":"%s","indicators":{"%s":%s}},
                  {"id":"0b7e1c52-4f3a-4a9e-9d1e-2f7c8a6b5e10","indicators":{"%s":%s}},
                  {"id":"%s","indicators":{"99":%s}}]},
-              {"code":"35.73","spd":{"%s":%s}}]}
+              {"code":"35.73","spd":{"%s":%s}},
+              {"code":"36.99","spd":{"%s":%s}}]}
             """
                 .formatted(
                     batu1,
@@ -233,6 +234,8 @@ class BulkSubmissionApiIT {
                     sid,
                     claim,
                     malang1,
+                    claim,
+                    rubric.indicators(Aspect.SPD).getFirst().code(),
                     claim,
                     rubric.indicators(Aspect.SPD).getFirst().code(),
                     claim));
@@ -244,13 +247,15 @@ class BulkSubmissionApiIT {
         .containsExactly(
             "regions[0].innovations[0].id",
             "regions[0].innovations[1].id",
-            "regions[0].innovations[2].indicators.99");
+            "regions[0].innovations[2].indicators.99",
+            "regions[2].code");
     assertThat(errors.get(0).get("reason").asString())
         .isEqualTo("belongs to region 35.79, not to 35.07");
     assertThat(errors.get(1).get("reason").asString()).isEqualTo("is not a registered innovation");
     JsonNode kotaMalang = partly.json().get("regions").get(1);
     assertThat(kotaMalang.get("partsWritten").asInt()).isEqualTo(1);
     assertThat(events("35.73")).isEqualTo(1);
+    assertThat(partly.json().get("regions").get(2).get("partsRefused").asInt()).isEqualTo(1);
     assertThat(events("35.07")).as("nothing of the refused parts is stored").isEqualTo(3);
   }
 
