@@ -523,6 +523,10 @@ public class Submission {
   private ClaimKey key(String innovationId, String indicator) {
     String inn = innovationId == null || innovationId.isBlank() ? null : innovationId.strip();
     String code = indicator.strip();
+    ClaimKey exact = new ClaimKey(inn, code);
+    if (claims.containsKey(exact)) {
+      return exact; // codes are stored as the catalogue writes them: no other case can match
+    }
     for (ClaimKey k : claims.keySet()) {
       if (Objects.equals(k.innovationId(), inn) && k.indicator().equalsIgnoreCase(code)) {
         return k;
