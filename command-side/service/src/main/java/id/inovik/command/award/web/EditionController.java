@@ -22,6 +22,7 @@ import id.inovik.command.award.edition.Edition;
 import id.inovik.command.award.edition.EditionRules;
 import id.inovik.command.award.standings.Nominations;
 import id.inovik.command.award.standings.Nominations.Nomination;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.ProposalIdentity;
 import id.inovik.command.web.CommandResult;
@@ -53,14 +54,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/editions")
 class EditionController {
 
-  private final AwardCommands commands;
+  private final CommandDispatcher commands;
   private final AwardReads reads;
   private final ProgrammeCatalog programmes;
   private final JsonMapper json;
   private final Nominations nominations;
 
   EditionController(
-      AwardCommands commands,
+      CommandDispatcher commands,
       AwardReads reads,
       ProgrammeCatalog programmes,
       JsonMapper json,
