@@ -11,6 +11,7 @@ import id.inovik.api.award.ClaimsValidatedEvent;
 import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.EditionStageRescheduledEvent;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.EvidenceKind;
 import id.inovik.api.award.FieldScoredEvent;
@@ -81,6 +82,16 @@ class AwardStoredEventFixturesTest {
             AwardStage.PENJARINGAN,
             Instant.parse("2026-08-23T17:00:04Z"),
             StageCloseTrigger.DEADLINE),
+        new EditionStageRescheduledEvent(
+            EDITION,
+            "IGA",
+            2026,
+            AwardStage.PENJARINGAN,
+            LocalDate.of(2026, 6, 20),
+            LocalDate.of(2026, 8, 30),
+            Instant.parse("2026-08-30T17:00:00Z"),
+            "SE 400.10.11/3001/BSKDN",
+            Instant.parse("2026-08-20T02:00:00Z")),
         new AwardNomineesDeclaredEvent(
             EDITION,
             "IGA",

@@ -14,6 +14,7 @@ import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.PublishResultsCommand;
 import id.inovik.api.award.RecordedRanking;
+import id.inovik.api.award.RescheduleStageCommand;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.command.award.AwardNotFoundException;
 import id.inovik.command.award.AwardReads;
@@ -94,6 +95,9 @@ class EditionController {
 
   /** A category's nominees with the ranking they were taken from. */
   record NomineesView(String category, List<String> nominees, RecordedRanking ranking) {}
+
+  /** Body of a stage's new dates. */
+  record Reschedule(LocalDate opensOn, LocalDate closesOn, String reason) {}
 
   /** Body of the publication. */
   record Publication(String decreeNumber, LocalDate decreeDate) {}
@@ -219,6 +223,30 @@ class EditionController {
         id,
         commands.send(
             new OpenEditionStageCommand(id, AwardHttp.expectedVersion(ifMatch), stage(stage))));
+  }
+
+  /**
+   * Moves a stage's dates (an extension of the collection, for example); moving the open
+   * collection's closing day moves its deadline.
+   */
+  @PutMapping("/{programme}/{year}/stages/{stage}/schedule")
+  ResponseEntity<CommandResult> reschedule(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String stage,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Reschedule body) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new RescheduleStageCommand(
+                id,
+                AwardHttp.expectedVersion(ifMatch),
+                stage(stage),
+                body.opensOn(),
+                body.closesOn(),
+                body.reason())));
   }
 
   @PostMapping("/{programme}/{year}/stages/{stage}/close")
