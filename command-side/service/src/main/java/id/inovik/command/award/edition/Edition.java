@@ -461,7 +461,11 @@ public class Edition {
               c.label(),
               winners.getOrDefault(c.code(), List.of()),
               nominees.getOrDefault(c.code(), List.of()),
-              standings.get(c.code())));
+              standings.get(c.code()),
+              command.juryMethod(),
+              command.jury() == null
+                  ? List.of()
+                  : command.jury().getOrDefault(c.code(), List.of())));
     }
     apply(
         new EditionResultsPublishedEvent(

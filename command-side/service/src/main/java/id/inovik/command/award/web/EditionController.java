@@ -329,6 +329,10 @@ class EditionController {
             () ->
                 reads.edition(
                     id, e -> e.categories().stream().map(EditionCategory::code).toList()));
+    Map<String, List<String>> nominees =
+        commands.read("ReadEdition", () -> reads.edition(id, Edition::nominees));
+    Nominations.Publication publication =
+        nominations.publication(id, year, rubric, categories, nominees);
     return AwardHttp.ok(
         id,
         commands.send(
@@ -337,7 +341,9 @@ class EditionController {
                 expected,
                 body.decreeNumber(),
                 body.decreeDate(),
-                nominations.finalStandings(id, year, rubric, categories))));
+                publication.standings(),
+                publication.juryMethod(),
+                publication.jury())));
   }
 
   /** The published results exactly as published; 404 before publication. */

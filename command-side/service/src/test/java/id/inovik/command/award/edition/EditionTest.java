@@ -392,7 +392,13 @@ class EditionTest {
             new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71")))
         .when(
             new PublishResultsCommand(
-                EDITION, null, " 400.10.11-6287 ", java.time.LocalDate.of(2026, 12, 6), standings))
+                EDITION,
+                null,
+                " 400.10.11-6287 ",
+                java.time.LocalDate.of(2026, 12, 6),
+                standings,
+                null,
+                java.util.Map.of()))
         .expectEventsMatching(
             org.axonframework.test.matchers.Matchers.payloadsMatching(
                 org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -441,7 +447,9 @@ class EditionTest {
             opened(AwardStage.PENGUKURAN, null))
         .andGivenCommands(
             open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
-        .when(new PublishResultsCommand(EDITION, null, " ", null, java.util.Map.of()))
+        .when(
+            new PublishResultsCommand(
+                EDITION, null, " ", null, java.util.Map.of(), null, java.util.Map.of()))
         .expectException(InvalidAwardInputException.class)
         .expectExceptionMessage(
             org.hamcrest.Matchers.allOf(
