@@ -12,6 +12,7 @@ import id.inovik.api.award.SubmissionEvent;
 import id.inovik.api.innovation.InnovationProfile;
 import id.inovik.api.innovation.InnovationProfileRevisedEvent;
 import id.inovik.api.innovation.InnovationProposedEvent;
+import id.inovik.command.config.EventStoreSchema;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,9 +31,19 @@ public class AwardLookupProjector {
   public static final String GROUP = "award-lookup";
 
   private final JdbcTemplate jdbc;
+  private final String rememberSubmission;
 
-  public AwardLookupProjector(JdbcTemplate jdbc, AwardLookupSchema tables) {
+  public AwardLookupProjector(
+      JdbcTemplate jdbc, AwardLookupSchema tables, EventStoreSchema eventTables) {
     this.jdbc = jdbc;
+    // an upsert that is atomic under concurrent first claims of one region: PostgreSQL skips the
+    // existing row, H2 merges on the key (same values)
+    this.rememberSubmission =
+        eventTables.postgres()
+            ? "INSERT INTO inovik_award_submission (submission_id, edition_id, region_code)"
+                + " VALUES (?, ?, ?) ON CONFLICT (submission_id) DO NOTHING"
+            : "MERGE INTO inovik_award_submission (submission_id, edition_id, region_code)"
+                + " KEY (submission_id) VALUES (?, ?, ?)";
   }
 
   @EventHandler
@@ -71,14 +82,7 @@ public class AwardLookupProjector {
   }
 
   private void rememberSubmission(SubmissionEvent event) {
-    jdbc.update(
-        "INSERT INTO inovik_award_submission (submission_id, edition_id, region_code)"
-            + " SELECT ?, ?, ? WHERE NOT EXISTS"
-            + " (SELECT 1 FROM inovik_award_submission WHERE submission_id = ?)",
-        event.submissionId(),
-        event.editionId(),
-        event.regionCode(),
-        event.submissionId());
+    jdbc.update(rememberSubmission, event.submissionId(), event.editionId(), event.regionCode());
   }
 
   /** Affair constants joined by commas, as the lookup stores them. */
