@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +62,7 @@ final class CsvTableWriter implements TableWriter {
     return switch (cell) {
       case null -> "";
       case LocalDate d -> d.toString();
+      case BigDecimal d -> d.toPlainString();
       default -> cell.toString();
     };
   }

@@ -1,7 +1,10 @@
 package id.inovik.query.export;
 
+import id.inovik.platform.web.FieldError;
 import id.inovik.query.web.InvalidRequestException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The file formats an export can take. */
@@ -27,13 +30,27 @@ public enum ExportFormat {
 
   /** The {@code format} parameter; CSV when absent. */
   public static ExportFormat of(String param) {
+    List<FieldError> errors = new ArrayList<>();
+    ExportFormat format = of(param, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    return format;
+  }
+
+  /**
+   * The {@code format} parameter (CSV when absent), or null with a {@code format} error added to
+   * {@code errors}, for endpoints that list it with their other bad parameters.
+   */
+  public static ExportFormat of(String param, List<FieldError> errors) {
     if (param == null || param.isBlank()) {
       return CSV;
     }
     try {
       return valueOf(param.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("format", "must be csv or xlsx");
+      errors.add(new FieldError("format", "must be csv or xlsx"));
+      return null;
     }
   }
 

@@ -1,13 +1,22 @@
 package id.inovik.query.standings;
 
+import id.inovik.platform.web.FieldError;
+import id.inovik.query.export.ExportFormat;
+import id.inovik.query.export.TableWriter;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +55,46 @@ class StandingsController {
         category,
         page,
         size);
+  }
+
+  /**
+   * The whole leaderboard of a category (every category, national first, without one) as a CSV or
+   * XLSX file with the scoring CLI's export columns plus the claimed IID. The parameters are all
+   * checked before anything is written; the table is then streamed.
+   */
+  @GetMapping({
+    "/api/editions/{year:\\d{4}}/rankings/export",
+    "/api/editions/{programme:[A-Za-z]+}/{year:\\d{4}}/rankings/export"
+  })
+  ResponseEntity<StreamingResponseBody> export(
+      @PathVariable(required = false) String programme,
+      @PathVariable int year,
+      @RequestParam(required = false) String format,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String rubric) {
+    List<FieldError> errors = new ArrayList<>();
+    ExportFormat type = ExportFormat.of(format, errors);
+    StandingsQueries.Table table =
+        queries.table(programme == null ? IGA : programme, year, asOf, rubric, category, errors);
+    StreamingResponseBody body =
+        out -> {
+          try (TableWriter writer = type.open(out)) {
+            writer.table("Peringkat", table.headers());
+            for (List<Object> row : table.rows()) {
+              writer.row(row);
+            }
+          }
+        };
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, type.mediaType())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(type.fileName(table.fileName()))
+                .build()
+                .toString())
+        .body(body);
   }
 
   @GetMapping({

@@ -11,6 +11,7 @@ import id.inovik.scoring.catalogue.RubricCatalogue;
 import id.inovik.scoring.edition.EditionResult;
 import id.inovik.scoring.edition.EditionScoring;
 import id.inovik.scoring.edition.PreviousRanks;
+import id.inovik.scoring.edition.RankingTable;
 import id.inovik.scoring.iid.CategoryRank;
 import id.inovik.scoring.iid.RegionResult;
 import id.inovik.scoring.ranking.CategoryRanking;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -72,7 +74,22 @@ public class StandingsQueries {
 
   /** Checks programme, year, asOf and rubric; every bad one is listed. */
   public Params params(String programme, int year, String asOf, String rubric) {
-    List<FieldError> errors = new ArrayList<>();
+    return params(programme, year, asOf, rubric, null, List.of());
+  }
+
+  /**
+   * Checks programme, year, asOf, rubric and, when given, the category against the rubric that will
+   * rank; every bad one is listed with {@code earlier} (the caller's own bad parameters) in one 400
+   * before an unknown edition answers 404.
+   */
+  Params params(
+      String programme,
+      int year,
+      String asOf,
+      String rubric,
+      String category,
+      List<FieldError> earlier) {
+    List<FieldError> errors = new ArrayList<>(earlier);
     Instant instant = null;
     if (asOf != null && !asOf.isBlank()) {
       try {
@@ -83,6 +100,7 @@ public class StandingsQueries {
       }
     }
     Integer whatIf = null;
+    boolean rubricOk = true;
     if (rubric != null && !rubric.isBlank()) {
       try {
         whatIf = Integer.parseInt(rubric.strip());
@@ -92,31 +110,57 @@ public class StandingsQueries {
                   "rubric",
                   "no rubric for " + whatIf + "; one of " + RubricCatalogue.SHIPPED_EDITIONS));
           whatIf = null;
+          rubricOk = false;
         }
       } catch (NumberFormatException e) {
         errors.add(
             new FieldError(
                 "rubric", "must be an edition year, one of " + RubricCatalogue.SHIPPED_EDITIONS));
+        rubricOk = false;
       }
+    }
+    String editionId = EditionIds.edition(programme, year);
+    EditionInfo edition =
+        ledger.current().edition(editionId).filter(EditionInfo::created).orElse(null);
+    if (category != null && rubricOk && edition != null && edition.rubric() != null) {
+      categoryError(
+              RubricCatalogue.edition(whatIf != null ? whatIf : edition.rubric()),
+              categoryCode(category))
+          .ifPresent(errors::add);
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    String editionId = EditionIds.edition(programme, year);
-    EditionInfo edition =
-        ledger
-            .current()
-            .edition(editionId)
-            .filter(e -> e.created())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "Edition not found", "No edition " + editionId + " is known."));
+    if (edition == null) {
+      throw new NotFoundException("Edition not found", "No edition " + editionId + " is known.");
+    }
     if (edition.rubric() == null) {
       throw new NotFoundException(
           "No IID standings", editionId + " is scored by a jury only; it has no IID standings.");
     }
     return new Params(editionId, edition, instant, whatIf);
+  }
+
+  /** The category parameter's code: the national list when absent. */
+  private static String categoryCode(String category) {
+    return category == null || category.isBlank()
+        ? NATIONAL
+        : category.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<FieldError> categoryError(Edition rubric, String code) {
+    if (code.equals(NATIONAL) || rubric.awardCategory(code).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FieldError(
+            "category",
+            "edition rubric "
+                + rubric.year()
+                + " has no category '"
+                + code
+                + "'; one of "
+                + categories(rubric)));
   }
 
   /** One row of a leaderboard. */
@@ -156,22 +200,9 @@ public class StandingsQueries {
   public Leaderboard rankings(Params p, String category, int page, int size) throws IOException {
     Edition rubric =
         RubricCatalogue.edition(p.whatIf() != null ? p.whatIf() : p.edition().rubric());
-    String code =
-        category == null || category.isBlank()
-            ? NATIONAL
-            : category.strip().toLowerCase(Locale.ROOT);
+    String code = categoryCode(category);
     List<FieldError> errors = new ArrayList<>();
-    if (!code.equals(NATIONAL) && rubric.awardCategory(code).isEmpty()) {
-      errors.add(
-          new FieldError(
-              "category",
-              "edition rubric "
-                  + rubric.year()
-                  + " has no category '"
-                  + code
-                  + "'; one of "
-                  + categories(rubric)));
-    }
+    categoryError(rubric, code).ifPresent(errors::add);
     if (page < 1) {
       errors.add(new FieldError("page", "must be 1 or more"));
     }
@@ -238,6 +269,54 @@ public class StandingsQueries {
         size,
         rows,
         whatIf);
+  }
+
+  /** A whole leaderboard as a table: its file name (without extension) and rows. */
+  public record Table(String fileName, List<String> headers, List<List<Object>> rows) {}
+
+  /**
+   * The whole leaderboard of {@code category}, or of every category (national first) when it is
+   * absent, with the scoring CLI's export columns ({@link RankingTable}) plus the claimed IID. The
+   * edition is scored once from the ledger's snapshot (as of {@code asOf}, under {@code rubric}) by
+   * the engine, so the rows are one consistent standing, row for row what the CLI's {@code
+   * --export} writes for the same claims and what {@code /rankings} pages through. Bad parameters,
+   * including the caller's {@code earlier} ones, are listed together.
+   */
+  public Table table(
+      String programme,
+      int year,
+      String asOf,
+      String rubricParam,
+      String category,
+      List<FieldError> earlier) {
+    Params p =
+        params(
+            programme,
+            year,
+            asOf,
+            rubricParam,
+            category == null || category.isBlank() ? null : category,
+            earlier);
+    Edition rubric =
+        RubricCatalogue.edition(p.whatIf() != null ? p.whatIf() : p.edition().rubric());
+    EditionResult result = score(snapshot(p), rubric, p.whatIf() != null);
+    List<CategoryRanking> rankings;
+    StringBuilder name = new StringBuilder("peringkat-").append(p.editionId());
+    if (category == null || category.isBlank()) {
+      rankings = RankingTable.rankings(result);
+    } else {
+      String code = categoryCode(category);
+      rankings = List.of(code.equals(NATIONAL) ? result.national() : result.category(code));
+      name.append('-').append(code);
+    }
+    if (p.whatIf() != null) {
+      name.append("-rubrik-").append(p.whatIf());
+    }
+    if (p.asOf() != null) {
+      name.append("-per-").append(p.asOf().toString().replace(':', '-'));
+    }
+    return new Table(
+        name.toString(), RankingTable.headers(true), RankingTable.rows(result, rankings, true));
   }
 
   private Leaderboard live(Params p, String code, String label, int from, int page, int size)

@@ -20,10 +20,19 @@ import id.inovik.api.messaging.PublishedEvent;
 import id.inovik.api.region.RegionCatalog;
 import id.inovik.api.region.RegionDesignation;
 import id.inovik.query.support.Api;
+import id.inovik.query.support.Api.FileResponse;
 import id.inovik.query.support.EventStream;
 import id.inovik.query.support.QueryServiceIntegrationTest;
 import id.inovik.scoring.cli.CliRunner;
+import id.inovik.scoring.edition.RankingTable;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +41,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +63,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Claims and validations published as the command side publishes them end up in {@code /score},
  * {@code /rankings} and {@code /summary} exactly as the scoring CLI scores the same claims: live
  * after validation, and {@code asOf} an instant between claims and validation; a rebuild from the
- * topics gives the same digest.
+ * topics gives the same digest. The leaderboard export holds the same rows as {@code /rankings} and
+ * as the CLI's {@code --export}, in CSV and XLSX.
  */
 class StandingsProjectionIT extends QueryServiceIntegrationTest {
 
@@ -230,6 +248,8 @@ class StandingsProjectionIT extends QueryServiceIntegrationTest {
     String claimsOnly = document(regions, false);
     awaitPending(programme, true);
     assertEqualsCli(programme, "", claimsOnly);
+    // the twin kota tie: the export shows them on one shared rank, as /rankings does
+    assertCategoryExportEqualsRankings(programme, "kota", claimsOnly, true);
 
     // validation: the verifier downgrades and zeroes rows, quality control overrules one decision
     for (Region r : regions) {
@@ -281,6 +301,21 @@ class StandingsProjectionIT extends QueryServiceIntegrationTest {
     // as of an instant between claims and validation: the claims-only standings again
     assertEqualsCli(programme, "asOf=" + BETWEEN, claimsOnly);
 
+    // the leaderboard export: the CLI's --export rows, the /rankings entries, CSV and XLSX alike
+    assertExportEqualsCli(programme, "", afterValidation);
+    assertExportEqualsCli(programme, "asOf=" + BETWEEN, claimsOnly);
+    assertCategoryExportEqualsRankings(programme, "kota", afterValidation, false);
+    assertCategoryExportEqualsRankings(programme, "kabupaten", afterValidation, false);
+    Api.Response bad =
+        api()
+            .get(
+                "/api/editions/"
+                    + programme
+                    + "/2026/rankings/export?format=pdf&category=desa&asOf=kemarin");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("errors").findValuesAsString("field"))
+        .containsExactlyInAnyOrder("format", "category", "asOf");
+
     // every row names the events behind it: the QC decision on SPD 1 of 35.07
     JsonNode score = api().get("/api/editions/" + programme + "/2026/regions/35.07/score").json();
     JsonNode spd1 = find(score.path("region").path("spd"), "code", "1");
@@ -321,6 +356,185 @@ class StandingsProjectionIT extends QueryServiceIntegrationTest {
     JsonNode errors = r.json().path("errors");
     assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("asOf", "rubric");
     assertThat(api().get("/api/editions/QQQQQQQQ/2026/rankings").status()).isEqualTo(404);
+
+    FileResponse export =
+        api().download("/api/editions/2026/rankings/export?format=ods&asOf=yesterday&rubric=1999");
+    assertThat(export.status()).isEqualTo(400);
+    assertThat(export.contentType()).startsWith("application/problem+json");
+    assertThat(export.json().path("errors").findValuesAsString("field"))
+        .containsExactlyInAnyOrder("format", "asOf", "rubric");
+    assertThat(api().download("/api/editions/QQQQQQQQ/2026/rankings/export").status())
+        .isEqualTo(404);
+  }
+
+  /**
+   * The export of every category (national first) holds the CLI's {@code --export} rows for the
+   * same claims, cell for cell, with the claimed IID after them.
+   */
+  private void assertExportEqualsCli(String programme, String query, String document) {
+    List<List<String>> cli = cliExport(document);
+    FileResponse file =
+        api()
+            .download(
+                "/api/editions/"
+                    + programme
+                    + "/2026/rankings/export"
+                    + (query.isEmpty() ? "" : "?" + query));
+    assertThat(file.status()).as(file.text()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith("text/csv");
+    String editionId = EditionIds.edition(programme, 2026);
+    assertThat(file.contentDisposition())
+        .contains(
+            query.isEmpty()
+                ? "filename=\"peringkat-" + editionId + ".csv\""
+                : "peringkat-" + editionId + "-per-");
+    List<List<String>> rows = csv(file);
+    assertThat(rows.getFirst()).isEqualTo(RankingTable.headers(true));
+    assertThat(rows.stream().map(r -> r.subList(0, RankingTable.HEADERS.size())).toList())
+        .isEqualTo(cli);
+    // the claimed IID is the CLI's claimed IID of the region
+    JsonNode scored = CliRunner.score(document);
+    for (List<String> row : rows.subList(1, rows.size())) {
+      JsonNode region = cliRegion(scored, row.get(1));
+      assertThat(new BigDecimal(row.getLast()))
+          .as(row.toString())
+          .isEqualByComparingTo(region.path("claimed").path("iid").asString());
+    }
+  }
+
+  /**
+   * One category's export, CSV and XLSX, holds the {@code /rankings} entries of the category in
+   * order, ties included, and the CLI's export rows of that category.
+   */
+  private void assertCategoryExportEqualsRankings(
+      String programme, String category, String document, boolean tie) {
+    String base = "/api/editions/" + programme + "/2026/rankings";
+    JsonNode board = api().get(base + "?category=" + category + "&size=1000").json();
+    String label = board.path("label").asString();
+    FileResponse file = api().download(base + "/export?format=csv&category=" + category);
+    assertThat(file.status()).as(file.text()).isEqualTo(200);
+    assertThat(file.contentDisposition())
+        .contains(
+            "filename=\"peringkat-"
+                + EditionIds.edition(programme, 2026)
+                + "-"
+                + category
+                + ".csv\"");
+    List<List<String>> rows = csv(file);
+    List<List<String>> data = rows.subList(1, rows.size());
+    assertThat(data).hasSize(board.path("entries").size()).isNotEmpty();
+    for (int i = 0; i < data.size(); i++) {
+      List<String> row = data.get(i);
+      JsonNode e = board.path("entries").get(i);
+      String at = category + " #" + i + " " + row;
+      assertThat(new BigDecimal(row.get(0))).as(at).isEqualByComparingTo(e.path("rank").asString());
+      assertThat(row.subList(1, 4))
+          .as(at)
+          .containsExactly(e.path("regionCode").asString(), e.path("name").asString(), label);
+      assertThat(new BigDecimal(row.get(4))).as(at).isEqualByComparingTo(e.path("iid").asString());
+      assertThat(row.get(5)).as(at).isEqualTo(e.path("predikat").asString());
+      assertThat(new BigDecimal(row.get(6))).as(at).isEqualByComparingTo(e.path("spd").asString());
+      assertThat(new BigDecimal(row.get(7))).as(at).isEqualByComparingTo(e.path("sid").asString());
+      assertThat(Integer.parseInt(row.get(8))).as(at).isEqualTo(e.path("innovations").asInt());
+      assertThat(row.get(9)).as(at).isEqualTo(e.path("previousRank").asString(""));
+      assertThat(row.get(10)).as(at).isEqualTo(e.path("movement").asString(""));
+      assertThat(new BigDecimal(row.get(11)))
+          .as(at)
+          .isEqualByComparingTo(e.path("claimedIid").asString());
+    }
+    // a tie in /rankings is a shared rank in the file
+    for (int i = 1; i < data.size(); i++) {
+      boolean tied =
+          board.path("entries").get(i).path("tied").asBoolean()
+              && board.path("entries").get(i - 1).path("tied").asBoolean()
+              && board
+                  .path("entries")
+                  .get(i)
+                  .path("rank")
+                  .asString()
+                  .equals(board.path("entries").get(i - 1).path("rank").asString());
+      assertThat(data.get(i).get(0).equals(data.get(i - 1).get(0))).as(category).isEqualTo(tied);
+    }
+    assertThat(data.stream().map(r -> new BigDecimal(r.getFirst())).distinct().count())
+        .as(category + " has a shared rank")
+        .isEqualTo(tie ? data.size() - 1 : data.size());
+    // the CLI's export rows of this category, in the same order
+    List<List<String>> cli =
+        cliExport(document).stream().filter(r -> r.get(3).equals(label)).toList();
+    assertThat(data.stream().map(r -> r.subList(0, RankingTable.HEADERS.size())).toList())
+        .isEqualTo(cli);
+
+    // the XLSX holds the same table, numbers as numbers
+    FileResponse xlsx = api().download(base + "/export?format=xlsx&category=" + category);
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.contentType()).contains("spreadsheetml");
+    assertThat(xlsx.contentDisposition()).contains("-" + category + ".xlsx");
+    try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = book.getFirstSheet();
+      assertThat(sheet.getName()).isEqualTo("Peringkat");
+      List<Row> sheetRows = sheet.read();
+      assertThat(sheetRows).hasSize(rows.size());
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> expected = rows.get(r);
+        Row actual = sheetRows.get(r);
+        for (int c = 0; c < expected.size(); c++) {
+          String want = expected.get(c);
+          String at = "xlsx " + category + " row " + r + " column " + c;
+          if (r > 0 && !want.isEmpty() && !TEXT_COLUMNS.contains(rows.getFirst().get(c))) {
+            assertThat(actual.getCell(c).getType()).as(at).isEqualTo(CellType.NUMBER);
+            assertThat(actual.getCellAsNumber(c).orElseThrow()).as(at).isEqualByComparingTo(want);
+          } else {
+            assertThat(c < actual.getCellCount() ? actual.getCellRawValue(c).orElse("") : "")
+                .as(at)
+                .isEqualTo(want);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The export's text columns; every other filled cell is a number in the XLSX. */
+  private static final Set<String> TEXT_COLUMNS =
+      Set.of("Kode Wilayah", "Nama Pemda", "Kategori", "Predikat");
+
+  /** The scoring CLI's {@code --export} CSV for the document, header first. */
+  private static List<List<String>> cliExport(String document) {
+    try {
+      Path file = Files.createTempFile("peringkat", ".csv");
+      try {
+        CliRunner.score(document, "--export", file.toString());
+        return csv(Files.readString(file, StandardCharsets.UTF_8));
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<List<String>> csv(FileResponse file) {
+    return csv(file.text());
+  }
+
+  /** Records of a CSV with its byte-order mark, which every export starts with. */
+  private static List<List<String>> csv(String text) {
+    assertThat(text).startsWith("\uFEFF");
+    try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text.substring(1)))) {
+      return parser.getRecords().stream().map(CSVRecord::toList).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode cliRegion(JsonNode scored, String code) {
+    for (JsonNode r : scored.path("regions")) {
+      if (r.path("region").path("code").asString().equals(code)) {
+        return r;
+      }
+    }
+    throw new AssertionError("the CLI scored no region " + code);
   }
 
   private void assertEqualsCli(String programme, String query, String document) {
