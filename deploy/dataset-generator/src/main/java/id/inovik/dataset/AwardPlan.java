@@ -57,9 +57,9 @@ public final class AwardPlan {
   static final double QUALITY_CONTROL_OVERRIDE = 0.20;
 
   /** Nominees per category (the {@code top} asked for) and winners per category [I]. */
-  static final int NOMINEES_PER_CATEGORY = 5;
+  public static final int NOMINEES_PER_CATEGORY = 5;
 
-  static final int WINNERS_PER_CATEGORY = 3;
+  public static final int WINNERS_PER_CATEGORY = 3;
 
   /** Jurors who score each nominee (presentation and field) and each KIPP proposal [I]. */
   static final int JURORS_PER_ENTRY = 3;
