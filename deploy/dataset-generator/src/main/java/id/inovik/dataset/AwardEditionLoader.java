@@ -56,9 +56,6 @@ public final class AwardEditionLoader {
   private static final List<String> KIPP_STAGES =
       List.of("penjaringan", "evaluasi-proposal", "presentasi", "pleno");
 
-  /** Regions per bulk request, as the bulk benchmark posts them. */
-  private static final int REGIONS_PER_REQUEST = 25;
-
   private final URI base;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -67,6 +64,7 @@ public final class AwardEditionLoader {
   private final int concurrency;
   private final PrintStream progress;
   private final LocalDate today;
+  private final long started = System.nanoTime();
 
   /**
    * @param today the day the schedule is planned around (the collection is open on it)
@@ -94,9 +92,7 @@ public final class AwardEditionLoader {
       edition = get(path);
     }
     if (isCurrent(edition, "penjaringan")) {
-      for (ObjectNode doc : documents(rubric.year(), regions, ids)) {
-        expect(send("POST", path + "/submissions", doc), 200);
-      }
+      claims(path, regions, ids);
       log("IGA-%d: claims of %d regions stored", year, regions.size());
     }
     if (until == AwardPlan.Until.PENJARINGAN) {
@@ -108,14 +104,7 @@ public final class AwardEditionLoader {
     }
     int reviews = 0;
     if (isCurrent(edition, "pengukuran")) {
-      for (ObjectNode doc : documents(rubric.year(), regions, ids)) {
-        expect(
-            send(
-                "POST",
-                path + "/submissions?validator=Verifikator%20Kemendagri&role=VERIFIER",
-                doc),
-            200);
-      }
+      verify(path, regions, ids);
       reviews = qualityControl(path, regions, ids);
       log("IGA-%d: verifier's decisions stored, quality control reviewed %d", year, reviews);
       for (JsonNode category : edition.get("categories")) {
@@ -256,7 +245,7 @@ public final class AwardEditionLoader {
     Map<String, String> entries = new LinkedHashMap<>();
     proposals.forEach(p -> entries.put(ids.get(p.key()), p.profile().regionCode()));
     List<AwardPlan.Assignment> assignments =
-        plan.assignments(AwardPlan.KIPP_JURORS, entries).stream()
+        plan.assignments(AwardPlan.KIPP_JURORS, entries, AwardPlan.KIPP_JURORS_PER_ENTRY).stream()
             .filter(a -> !a.conflict())
             .toList();
     JuryRubric rubric = AwardPlan.kippRubric();
@@ -412,7 +401,7 @@ public final class AwardEditionLoader {
           () -> {
             List<AwardPlan.Review> reviews = plan.qualityControl(region);
             String at = path + "/submissions/" + region.region().code();
-            if (reviews.isEmpty() || alreadyReviewed(get(at))) {
+            if (reviews.isEmpty() || decided(get(at), "qualityControl")) {
               return reviews.size();
             }
             ObjectNode body = json.createObjectNode();
@@ -440,35 +429,117 @@ public final class AwardEditionLoader {
     return parallel(tasks).stream().mapToInt(Integer::intValue).sum();
   }
 
-  private static boolean alreadyReviewed(JsonNode submission) {
-    for (JsonNode claim : submission.get("spd")) {
-      if (!claim.path("qualityControl").isNull() && !claim.path("qualityControl").isMissingNode()) {
-        return true;
-      }
-    }
-    for (JsonNode innovation : submission.get("innovations")) {
-      for (JsonNode claim : innovation) {
-        if (!claim.path("qualityControl").isNull()
-            && !claim.path("qualityControl").isMissingNode()) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether any claim of the submission carries a decision of {@code role}. */
+  private static boolean decided(JsonNode submission, String role) {
+    List<JsonNode> claims = new ArrayList<>();
+    submission.get("spd").forEach(claims::add);
+    submission.get("innovations").forEach(innovation -> innovation.forEach(claims::add));
+    return claims.stream().anyMatch(c -> c.get(role) != null && !c.get(role).isNull());
   }
 
-  private List<ObjectNode> documents(
-      int rubric, List<GeneratedRegion> regions, Map<String, String> ids) {
-    List<ObjectNode> documents = new ArrayList<>();
-    for (int i = 0; i < regions.size(); i += REGIONS_PER_REQUEST) {
-      documents.add(
-          ScoringExport.submissionDocument(
-              rubric,
-              regions.subList(i, Math.min(regions.size(), i + REGIONS_PER_REQUEST)),
-              ids,
-              json));
+  /**
+   * Every region's claims through the per-part endpoints, regions in parallel: the SPD in one
+   * request, each competing innovation's SID rows in another. A claim equal to the stored one is
+   * not written again, so sending them twice is safe.
+   */
+  private void claims(String path, List<GeneratedRegion> regions, Map<String, String> ids)
+      throws IOException, InterruptedException {
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (GeneratedRegion region : regions) {
+      tasks.add(
+          () -> {
+            String at = path + "/submissions/" + region.region().code();
+            expect(send("PUT", at + "/spd", claimsBody(region.spd())), 200);
+            for (GeneratedInnovation innovation : competing(region, ids)) {
+              expect(
+                  send(
+                      "PUT",
+                      at + "/innovations/" + ids.get(innovation.key()),
+                      claimsBody(innovation.claims())),
+                  200);
+            }
+            return null;
+          });
     }
-    return documents;
+    parallel(tasks);
+  }
+
+  /**
+   * The verifier's decision on every claimed row, one request per region, regions in parallel; a
+   * region whose claims already carry a verifier's decision is left as it is.
+   */
+  private void verify(String path, List<GeneratedRegion> regions, Map<String, String> ids)
+      throws IOException, InterruptedException {
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (GeneratedRegion region : regions) {
+      tasks.add(
+          () -> {
+            String at = path + "/submissions/" + region.region().code();
+            if (decided(get(at), "verifier")) {
+              return null;
+            }
+            ObjectNode body = json.createObjectNode();
+            body.put("validator", "Verifikator Kemendagri");
+            body.put("role", "VERIFIER");
+            ArrayNode decisions = body.putArray("decisions");
+            addDecisions(decisions, null, region.spd());
+            for (GeneratedInnovation innovation : competing(region, ids)) {
+              addDecisions(decisions, ids.get(innovation.key()), innovation.claims());
+            }
+            expect(send("POST", at + "/decisions", body), 200);
+            return null;
+          });
+    }
+    parallel(tasks);
+  }
+
+  private static List<GeneratedInnovation> competing(
+      GeneratedRegion region, Map<String, String> ids) {
+    return region.innovations().stream()
+        .filter(i -> ScoringExport.competes(i) && ids.containsKey(i.key()))
+        .toList();
+  }
+
+  private ObjectNode claimsBody(List<GeneratedClaim> claims) {
+    ObjectNode body = json.createObjectNode();
+    ObjectNode rows = body.putObject("claims");
+    for (GeneratedClaim claim : claims) {
+      if (claim.option() == 0) {
+        continue;
+      }
+      ObjectNode row = rows.putObject(claim.code());
+      row.put("option", claim.option());
+      if (claim.code().equals("33")) {
+        row.put("benefitBasis", "a");
+      }
+      boolean link = claim.evidence().startsWith("http");
+      ObjectNode piece = row.putArray("evidence").addObject();
+      piece.put("kind", link && claim.evidence().contains("youtube.com/") ? "VIDEO" : "UMUM");
+      piece.put("title", "Data dukung indikator " + claim.code());
+      piece.put("url", link ? claim.evidence() : IidExportFile.EVIDENCE_BASE + claim.evidence());
+    }
+    return body;
+  }
+
+  private static void addDecisions(
+      ArrayNode decisions, String innovationId, List<GeneratedClaim> claims) {
+    for (GeneratedClaim claim : claims) {
+      if (claim.option() == 0) {
+        continue;
+      }
+      ObjectNode d = decisions.addObject();
+      if (innovationId != null) {
+        d.put("innovationId", innovationId);
+      }
+      d.put("indicator", claim.code());
+      d.put("outcome", claim.status().name());
+      if (claim.status() == id.inovik.scoring.iid.ValidationStatus.DOWNGRADED) {
+        d.put("option", claim.validatedOption());
+      }
+      if (!claim.note().isEmpty()) {
+        d.put("note", claim.note());
+      }
+    }
   }
 
   private Result result(String path, int refused, int reviews)
@@ -588,6 +659,8 @@ public final class AwardEditionLoader {
   }
 
   private void log(String format, Object... args) {
-    progress.printf(format + "%n", args);
+    progress.printf(
+        "%s (%.1f s)%n",
+        String.format(java.util.Locale.ROOT, format, args), (System.nanoTime() - started) / 1e9);
   }
 }

@@ -61,8 +61,14 @@ public final class AwardPlan {
 
   public static final int WINNERS_PER_CATEGORY = 3;
 
-  /** Jurors who score each nominee (presentation and field) and each KIPP proposal [I]. */
+  /** Jurors who score each IGA nominee (presentation and field) [I]. */
   static final int JURORS_PER_ENTRY = 3;
+
+  /**
+   * Jurors who score each KIPP proposal [I]: fewer than the IGA's, as a KIPP panel reads far more
+   * proposals (and every score is a command on the one jury aggregate, which keeps the demo quick).
+   */
+  static final int KIPP_JURORS_PER_ENTRY = 2;
 
   /** Assignments attempted against the conflict-of-interest rule, so the demo shows refusals. */
   static final int CONFLICT_ATTEMPTS = 2;
@@ -198,6 +204,12 @@ public final class AwardPlan {
    * #CONFLICT_ATTEMPTS} entries that a juror shares a province with are attempted with that juror.
    */
   public List<Assignment> assignments(List<Juror> jurors, Map<String, String> regionOfEntry) {
+    return assignments(jurors, regionOfEntry, JURORS_PER_ENTRY);
+  }
+
+  /** As above with {@code perEntry} jurors per entry. */
+  public List<Assignment> assignments(
+      List<Juror> jurors, Map<String, String> regionOfEntry, int perEntry) {
     List<Assignment> attempts = new ArrayList<>();
     int conflicts = 0;
     for (Map.Entry<String, String> entry : regionOfEntry.entrySet()) {
@@ -218,7 +230,7 @@ public final class AwardPlan {
         java.util.Collections.swap(eligible, i, random.nextInt(i + 1));
       }
       eligible.stream()
-          .limit(JURORS_PER_ENTRY)
+          .limit(perEntry)
           .sorted(Comparator.comparing(Juror::id))
           .forEach(j -> attempts.add(new Assignment(j.id(), entry.getKey(), false)));
     }

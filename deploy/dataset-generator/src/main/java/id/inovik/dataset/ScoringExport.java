@@ -100,59 +100,9 @@ public final class ScoringExport {
     return doc;
   }
 
-  /**
-   * The document {@code POST /api/editions/{programme}/{year}/submissions} takes for some regions
-   * of the edition: the scoring CLI's document with the registry ids of the innovations ({@code
-   * ids}, by generated key) and one piece of evidence per claim (the generated data dukung as a URL
-   * under {@link IidExportFile#EVIDENCE_BASE}, a video for indicator 35). Innovations without a
-   * registry id and those found not feasible are left out: they cannot compete.
-   */
-  public static ObjectNode submissionDocument(
-      int rubricEdition, List<GeneratedRegion> regions, Map<String, String> ids, JsonMapper json) {
-    ObjectNode doc = document(new GeneratedEdition(rubricEdition, regions), json);
-    ArrayNode in = (ArrayNode) doc.remove("regions");
-    ArrayNode out = doc.putArray("regions");
-    for (int r = 0; r < regions.size(); r++) {
-      GeneratedRegion generated = regions.get(r);
-      ObjectNode region = (ObjectNode) in.get(r);
-      evidence((ObjectNode) region.get("spd"), generated.spd());
-      ArrayNode innovations = region.putArray("innovations");
-      for (GeneratedInnovation innovation : generated.innovations()) {
-        String id = ids.get(innovation.key());
-        if (id == null || !competes(innovation)) {
-          continue;
-        }
-        ObjectNode node = innovations.addObject();
-        node.put("id", id);
-        node.put("name", innovation.profile().name());
-        node.put("mainAffair", innovation.profile().mainAffair().label());
-        ArrayNode related = node.putArray("relatedAffairs");
-        innovation.profile().relatedAffairs().forEach(a -> related.add(a.label()));
-        ObjectNode indicators = node.putObject("indicators");
-        claims(indicators, innovation.claims());
-        evidence(indicators, innovation.claims());
-      }
-      out.add(region);
-    }
-    return doc;
-  }
-
   /** Whether an innovation can be claimed in an award: it was found feasible. */
   static boolean competes(GeneratedInnovation innovation) {
     return innovation.rejectionReason() == null;
-  }
-
-  private static void evidence(ObjectNode claims, List<GeneratedClaim> generated) {
-    for (GeneratedClaim claim : generated) {
-      if (claim.option() == 0) {
-        continue;
-      }
-      boolean link = claim.evidence().startsWith("http");
-      ObjectNode piece = ((ObjectNode) claims.get(claim.code())).putArray("evidence").addObject();
-      piece.put("kind", link && claim.evidence().contains("youtube.com/") ? "VIDEO" : "UMUM");
-      piece.put("title", "Data dukung indikator " + claim.code());
-      piece.put("url", link ? claim.evidence() : IidExportFile.EVIDENCE_BASE + claim.evidence());
-    }
   }
 
   private static void claims(ObjectNode into, List<GeneratedClaim> claims) {
