@@ -93,7 +93,9 @@ public final class AwardEditionLoader {
     }
     if (isCurrent(edition, "penjaringan")) {
       claims(path, regions, ids);
-      log("IGA-%d: claims of %d regions stored", year, regions.size());
+      log(
+          String.format(
+              java.util.Locale.ROOT, "IGA-%d: claims of %d regions stored", year, regions.size()));
     }
     if (until == AwardPlan.Until.PENJARINGAN) {
       return result(path, 0, 0);
@@ -106,7 +108,12 @@ public final class AwardEditionLoader {
     if (isCurrent(edition, "pengukuran")) {
       verify(path, regions, ids);
       reviews = qualityControl(path, regions, ids);
-      log("IGA-%d: verifier's decisions stored, quality control reviewed %d", year, reviews);
+      log(
+          String.format(
+              java.util.Locale.ROOT,
+              "IGA-%d: verifier's decisions stored, quality control reviewed %d",
+              year,
+              reviews));
       for (JsonNode category : edition.get("categories")) {
         String code = category.get("code").asString();
         if (category.get("nominees").isEmpty()) {
@@ -141,7 +148,9 @@ public final class AwardEditionLoader {
       for (AwardPlan.Scores s : presentation) {
         expect(score(path, "presentation", s.juror(), s.entry(), scoresBody(s)), 200);
       }
-      log("IGA-%d: %d presentation scores", year, presentation.size());
+      log(
+          String.format(
+              java.util.Locale.ROOT, "IGA-%d: %d presentation scores", year, presentation.size()));
     }
     if (until == AwardPlan.Until.PRESENTASI) {
       return result(path, refused, reviews);
@@ -190,7 +199,12 @@ public final class AwardEditionLoader {
       decree.put("decreeNumber", AwardPlan.decreeNumber(year));
       decree.put("decreeDate", AwardPlan.igaSchedule(today).get("pleno").closesOn().toString());
       expect(send("POST", path + "/publication", decree), 200);
-      log("IGA-%d: results published under %s", year, AwardPlan.decreeNumber(year));
+      log(
+          String.format(
+              java.util.Locale.ROOT,
+              "IGA-%d: results published under %s",
+              year,
+              AwardPlan.decreeNumber(year)));
     }
     return result(path, refused, reviews);
   }
@@ -240,7 +254,9 @@ public final class AwardEditionLoader {
                             return null;
                           })
               .toList());
-      log("KIPP-%d: %d proposals entered", year, proposals.size());
+      log(
+          String.format(
+              java.util.Locale.ROOT, "KIPP-%d: %d proposals entered", year, proposals.size()));
     }
     Map<String, String> entries = new LinkedHashMap<>();
     proposals.forEach(p -> entries.put(ids.get(p.key()), p.profile().regionCode()));
@@ -262,7 +278,12 @@ public final class AwardEditionLoader {
         expect(score(path, "presentation", s.juror(), s.entry(), scoresBody(s)), 200);
       }
       expect(send("PUT", path + "/jury/shortlists/top-99", ranking(first)), 200);
-      log("KIPP-%d: %d proposal evaluations, Top 99 decided", year, evaluation.size());
+      log(
+          String.format(
+              java.util.Locale.ROOT,
+              "KIPP-%d: %d proposal evaluations, Top 99 decided",
+              year,
+              evaluation.size()));
     }
     Set<String> top99 = new HashSet<>();
     first.stream().limit(99).forEach(e -> top99.add(e.getKey()));
@@ -291,7 +312,7 @@ public final class AwardEditionLoader {
             ranking(AwardPlan.rank(rubric, presentation, List.of()))),
         200);
     JsonNode shortlists = get(path + "/jury").get("shortlists");
-    log("KIPP-%d: Top 45 decided", year);
+    log(String.format(java.util.Locale.ROOT, "KIPP-%d: Top 45 decided", year));
     return new KippResult(
         "KIPP-" + year,
         proposals.size(),
@@ -332,7 +353,7 @@ public final class AwardEditionLoader {
                 .put("closesOn", d.closesOn().toString()));
     // 409: created meanwhile (e.g. by a run started at the same time)
     expect(send("POST", "/api/editions", body), 201, 409);
-    log("%s-%d created", programme, year);
+    log(String.format(java.util.Locale.ROOT, "%s-%d created", programme, year));
     return get(path);
   }
 
@@ -658,9 +679,8 @@ public final class AwardEditionLoader {
     throw last != null ? last : new IOException("the command service kept answering 503");
   }
 
-  private void log(String format, Object... args) {
-    progress.printf(
-        "%s (%.1f s)%n",
-        String.format(java.util.Locale.ROOT, format, args), (System.nanoTime() - started) / 1e9);
+  /** One line of progress with the seconds since the loader was made. */
+  private void log(String message) {
+    progress.printf("%s (%.1f s)%n", message, (System.nanoTime() - started) / 1e9);
   }
 }
