@@ -28,12 +28,48 @@ import java.util.TreeMap;
  */
 public final class SubmissionFold {
 
-  /** A validator's decision on one row; {@code option} is the option that counts after it. */
-  public record Decision(
-      String validator, ValidationOutcome outcome, int option, String note, Instant decidedAt) {}
+  /**
+   * The stored event a fact comes from, for a reader who follows a number down to it: its id (the
+   * envelope's {@code eventId}) and when the event store stored it. Null when the events were
+   * folded without their envelopes (the command side, reading its own event store).
+   */
+  public record Source(String eventId, Instant storedAt) {}
 
-  /** One row: what was claimed, and the decisions on it so far. */
-  public record Row(IndicatorClaim claim, Decision verifier, Decision qualityControl) {
+  /**
+   * A validator's decision on one row; {@code option} is the option that counts after it.
+   *
+   * @param source the {@link ClaimsValidatedEvent} it was taken in, or null
+   */
+  public record Decision(
+      String validator,
+      ValidationOutcome outcome,
+      int option,
+      String note,
+      Instant decidedAt,
+      Source source) {
+
+    public Decision(
+        String validator, ValidationOutcome outcome, int option, String note, Instant decidedAt) {
+      this(validator, outcome, option, note, decidedAt, null);
+    }
+  }
+
+  /**
+   * One row: what was claimed, and the decisions on it so far.
+   *
+   * @param claimedAt when the claim was made (the claim event's time)
+   * @param claimSource the claim event, or null
+   */
+  public record Row(
+      IndicatorClaim claim,
+      Decision verifier,
+      Decision qualityControl,
+      Instant claimedAt,
+      Source claimSource) {
+
+    public Row(IndicatorClaim claim, Decision verifier, Decision qualityControl) {
+      this(claim, verifier, qualityControl, null, null);
+    }
 
     /** The decision that counts: quality control's when there is one, else the verifier's. */
     public Decision counting() {
@@ -64,6 +100,14 @@ public final class SubmissionFold {
 
   /** Folds one event of this region's submission; events must come in stream order. */
   public SubmissionFold apply(SubmissionEvent event) {
+    return apply(event, null);
+  }
+
+  /**
+   * Folds one event and remembers, on every row it claims or decides, which stored event did it
+   * ({@code source} may be null).
+   */
+  public SubmissionFold apply(SubmissionEvent event, Source source) {
     if (!regionCode.equals(event.regionCode())) {
       throw new IllegalArgumentException(
           "event of region " + event.regionCode() + " folded into " + regionCode);
@@ -71,13 +115,15 @@ public final class SubmissionFold {
     editionId = event.editionId();
     switch (event) {
       case SpdClaimedEvent e -> {
-        e.claims().forEach(c -> spd.put(c.indicator(), new Row(c, null, null)));
+        e.claims()
+            .forEach(c -> spd.put(c.indicator(), new Row(c, null, null, e.claimedAt(), source)));
         submittedAt = e.claimedAt();
       }
       case InnovationClaimedEvent e -> {
         SortedMap<String, Row> rows =
             innovations.computeIfAbsent(e.innovationId(), id -> new TreeMap<>());
-        e.claims().forEach(c -> rows.put(c.indicator(), new Row(c, null, null)));
+        e.claims()
+            .forEach(c -> rows.put(c.indicator(), new Row(c, null, null, e.claimedAt(), source)));
         submittedAt = e.claimedAt();
       }
       case ProposalEnteredEvent e -> {
@@ -100,12 +146,18 @@ public final class SubmissionFold {
           }
           int option = d.option() != null ? d.option() : row.claim().option();
           Decision decision =
-              new Decision(e.validator(), d.outcome(), option, d.note(), e.decidedAt());
+              new Decision(e.validator(), d.outcome(), option, d.note(), e.decidedAt(), source);
           rows.put(
               d.indicator(),
               e.role() == ValidatorRole.VERIFIER
-                  ? new Row(row.claim(), decision, row.qualityControl())
-                  : new Row(row.claim(), row.verifier(), decision));
+                  ? new Row(
+                      row.claim(),
+                      decision,
+                      row.qualityControl(),
+                      row.claimedAt(),
+                      row.claimSource())
+                  : new Row(
+                      row.claim(), row.verifier(), decision, row.claimedAt(), row.claimSource()));
         }
       }
     }

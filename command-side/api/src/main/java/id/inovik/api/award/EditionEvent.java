@@ -8,6 +8,7 @@ public sealed interface EditionEvent
     permits EditionCreatedEvent,
         EditionStageOpenedEvent,
         EditionStageClosedEvent,
+        EditionStageRescheduledEvent,
         AwardNomineesDeclaredEvent,
         AwardWinnersDeclaredEvent,
         EditionResultsPublishedEvent {

@@ -1,10 +1,12 @@
 package id.inovik.command.award;
 
+import id.inovik.command.dispatch.CommandRefusal;
+
 /**
  * A command that does not fit where the edition stands (a claim after the collection closed, a
  * stage opened out of order). Answered with 409 and a stable {@code code}.
  */
-public class AwardConflictException extends RuntimeException {
+public class AwardConflictException extends RuntimeException implements CommandRefusal {
 
   private final String code;
   private final String stage;
@@ -23,5 +25,10 @@ public class AwardConflictException extends RuntimeException {
   /** The edition's current stage as a slug (with {@code :open} or {@code :closed}), or null. */
   public String stage() {
     return stage;
+  }
+
+  @Override
+  public String outcome() {
+    return "rejected_lifecycle";
   }
 }

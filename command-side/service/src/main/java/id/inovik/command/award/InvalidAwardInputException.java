@@ -1,10 +1,11 @@
 package id.inovik.command.award;
 
+import id.inovik.command.dispatch.CommandRefusal;
 import id.inovik.command.innovation.FieldViolation;
 import java.util.List;
 
 /** Input that breaks the award rules, with every failing field; nothing was written. */
-public class InvalidAwardInputException extends RuntimeException {
+public class InvalidAwardInputException extends RuntimeException implements CommandRefusal {
 
   private final List<FieldViolation> violations;
 
@@ -29,5 +30,10 @@ public class InvalidAwardInputException extends RuntimeException {
     violations.forEach(
         v -> sb.append(' ').append(v.field()).append(" (").append(v.reason()).append(')'));
     return sb.toString();
+  }
+
+  @Override
+  public String outcome() {
+    return "rejected_invalid";
   }
 }

@@ -4,8 +4,10 @@ import id.inovik.command.innovation.IdempotencyKeyReusedException;
 import id.inovik.command.innovation.InvalidInnovationException;
 import id.inovik.command.innovation.LifecycleViolationException;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -48,6 +50,18 @@ public class CommandDispatcher {
     }
   }
 
+  /**
+   * Runs a read of an aggregate (a repository load) in its own unit of work; a failure is counted
+   * under {@code name} and rethrown like a command's.
+   */
+  public <R> R read(String name, Supplier<R> read) {
+    var result = DefaultUnitOfWork.startAndGet(null).executeWithResult(read::get);
+    if (result.isExceptional()) {
+      rethrow(result.exceptionResult(), name);
+    }
+    return result.getPayload();
+  }
+
   /** Counts the failure by its outcome and rethrows the underlying cause. */
   public void rethrow(Throwable error, String commandName) {
     Throwable cause = unwrap(error);
@@ -64,6 +78,7 @@ public class CommandDispatcher {
   /** The {@code outcome} tag of a refused command. */
   static String outcomeOf(Throwable e) {
     return switch (e) {
+      case CommandRefusal refusal -> refusal.outcome();
       case InvalidInnovationException ignored -> "rejected_invalid";
       case JacksonException ignored -> "rejected_invalid"; // a patched field that does not bind
       case LifecycleViolationException ignored -> "rejected_lifecycle";

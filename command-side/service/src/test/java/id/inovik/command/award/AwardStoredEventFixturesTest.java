@@ -11,6 +11,7 @@ import id.inovik.api.award.ClaimsValidatedEvent;
 import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.EditionStageRescheduledEvent;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.EvidenceKind;
 import id.inovik.api.award.FieldScoredEvent;
@@ -20,6 +21,7 @@ import id.inovik.api.award.JurorAssignedEvent;
 import id.inovik.api.award.JurorRegisteredEvent;
 import id.inovik.api.award.JuryAction;
 import id.inovik.api.award.JuryConflictRefusedEvent;
+import id.inovik.api.award.JuryStanding;
 import id.inovik.api.award.PresentationScoredEvent;
 import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.PublishedCategory;
@@ -81,6 +83,16 @@ class AwardStoredEventFixturesTest {
             AwardStage.PENJARINGAN,
             Instant.parse("2026-08-23T17:00:04Z"),
             StageCloseTrigger.DEADLINE),
+        new EditionStageRescheduledEvent(
+            EDITION,
+            "IGA",
+            2026,
+            AwardStage.PENJARINGAN,
+            LocalDate.of(2026, 6, 20),
+            LocalDate.of(2026, 8, 30),
+            Instant.parse("2026-08-30T17:00:00Z"),
+            "SE 400.10.11/3001/BSKDN",
+            Instant.parse("2026-08-20T02:00:00Z")),
         new AwardNomineesDeclaredEvent(
             EDITION,
             "IGA",
@@ -108,7 +120,18 @@ class AwardStoredEventFixturesTest {
                     "Kota",
                     List.of("73.71", "35.79"),
                     List.of("35.79", "73.71"),
-                    AwardFixtures.ranking())),
+                    AwardFixtures.ranking(),
+                    "PANEL_RESCALE presentation 0.5 field 0.5 iid 0.0",
+                    List.of(
+                        new JuryStanding(
+                            "73.71",
+                            new java.math.BigDecimal("84.5000"),
+                            new java.math.BigDecimal("86.1250"),
+                            new java.math.BigDecimal("80.0000"),
+                            new java.math.BigDecimal("81.0000"),
+                            new java.math.BigDecimal("83.5625"),
+                            java.math.BigDecimal.ONE,
+                            true)))),
             Instant.parse("2026-12-06T04:00:00Z")));
   }
 

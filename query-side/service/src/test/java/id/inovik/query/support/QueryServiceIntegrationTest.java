@@ -1,5 +1,6 @@
 package id.inovik.query.support;
 
+import id.inovik.api.award.AwardTopics;
 import id.inovik.api.messaging.Topics;
 import id.inovik.testservers.TestServers;
 import java.util.List;
@@ -55,10 +56,16 @@ public abstract class QueryServiceIntegrationTest {
     String servers = TestServers.kafkaBootstrapServers();
     try (AdminClient admin =
         AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
-      admin.createTopics(List.of(new NewTopic(Topics.INNOVATION_EVENTS, 3, (short) 1))).all().get();
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("Cannot create " + Topics.INNOVATION_EVENTS, e);
+      // the standings also follow the award and region topics (docs/adr/0019)
+      for (String topic :
+          List.of(Topics.INNOVATION_EVENTS, AwardTopics.AWARD_EVENTS, Topics.REGION_EVENTS)) {
+        try {
+          admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw new IllegalStateException("Cannot create " + topic, e);
+          }
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -15,12 +15,14 @@ import id.inovik.api.award.EditionCreatedEvent;
 import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.EditionStageRescheduledEvent;
 import id.inovik.api.award.OpenEditionStageCommand;
 import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.PublishResultsCommand;
 import id.inovik.api.award.PublishedCategory;
 import id.inovik.api.award.RecordedRanking;
+import id.inovik.api.award.RescheduleStageCommand;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.api.region.RegionCatalog;
@@ -76,6 +78,7 @@ public class Edition {
   private String requestFingerprint;
   private AwardStage current;
   private boolean currentOpen;
+  private Instant currentOpenedAt;
   private Instant collectionClosesAt;
   private final Map<String, List<String>> nominees = new HashMap<>();
   private final Map<String, List<String>> winners = new HashMap<>();
@@ -176,6 +179,101 @@ public class Edition {
     }
     apply(new EditionStageOpenedEvent(editionId, programme.code(), year, stage, now, closesAt));
     if (closesAt != null) {
+      deadlines.schedule(
+          closesAt, COLLECTION_DEADLINE, new CollectionDeadline(editionId, stage, closesAt));
+    }
+    return version;
+  }
+
+  /**
+   * Moves a stage's dates. A closed stage keeps its dates (409); an open one keeps its opening day.
+   * Moving the open collection's closing day moves its deadline (the old one is cancelled in the
+   * same transaction), and is refused when the new deadline has passed already. The same dates
+   * again write nothing.
+   */
+  @CommandHandler
+  public long handle(
+      RescheduleStageCommand command,
+      Clock clock,
+      ScheduleClock scheduleClock,
+      DeadlineManager deadlines) {
+    AwardStage stage = requireStageOfProgramme(command.stage());
+    if (isClosed(stage)) {
+      throw new AwardConflictException(
+          "stage-closed",
+          stageState(),
+          stage.slug() + " has closed in " + editionId + "; its dates are part of the record");
+    }
+    List<FieldViolation> v = new ArrayList<>();
+    if (command.opensOn() == null) {
+      v.add(new FieldViolation("opensOn", "is required"));
+    }
+    if (command.closesOn() == null) {
+      v.add(new FieldViolation("closesOn", "is required"));
+    }
+    String reason = command.reason() == null ? "" : command.reason().strip();
+    if (reason.isEmpty() || reason.length() > 500) {
+      v.add(
+          new FieldViolation(
+              "reason", "is required (at most 500 characters), e.g. the circular letter's number"));
+    }
+    boolean open = stage == current && currentOpen;
+    StageSchedule before = schedule.get(stage);
+    if (open && command.opensOn() != null && !command.opensOn().equals(before.opensOn())) {
+      v.add(
+          new FieldViolation(
+              "opensOn",
+              stage.slug() + " is open already; its opening day stays " + before.opensOn()));
+    }
+    InvalidAwardInputException.rejectIfAny(v);
+    StageSchedule moved = new StageSchedule(stage, command.opensOn(), command.closesOn());
+    List<StageSchedule> whole = new ArrayList<>();
+    for (AwardStage s : programme.stages()) {
+      whole.add(s == stage ? moved : schedule.get(s));
+    }
+    List<FieldViolation> order = new ArrayList<>();
+    String own = "schedule." + stage.slug() + ".";
+    for (FieldViolation f : EditionRules.scheduleViolations(whole, programme)) {
+      order.add(
+          f.field().startsWith(own)
+              ? new FieldViolation(f.field().substring(own.length()), f.reason())
+              : new FieldViolation(
+                  "closesOn",
+                  "moves "
+                      + stage.slug()
+                      + " into the next stage: "
+                      + f.field()
+                      + " "
+                      + f.reason()));
+    }
+    InvalidAwardInputException.rejectIfAny(order);
+    if (moved.equals(before)) {
+      return version;
+    }
+    Instant now = Instant.now(clock);
+    Instant closesAt = null;
+    if (open && stage == programme.collectionStage()) {
+      closesAt = scheduleClock.closesAt(moved, currentOpenedAt);
+      if (!closesAt.isAfter(now)) {
+        throw new AwardConflictException(
+            "deadline-passed",
+            stageState(),
+            "a collection closing on " + moved.closesOn() + " would have closed already");
+      }
+    }
+    apply(
+        new EditionStageRescheduledEvent(
+            editionId,
+            programme.code(),
+            year,
+            stage,
+            moved.opensOn(),
+            moved.closesOn(),
+            closesAt,
+            reason,
+            now));
+    if (closesAt != null) {
+      deadlines.cancelAllWithinScope(COLLECTION_DEADLINE);
       deadlines.schedule(
           closesAt, COLLECTION_DEADLINE, new CollectionDeadline(editionId, stage, closesAt));
     }
@@ -363,7 +461,11 @@ public class Edition {
               c.label(),
               winners.getOrDefault(c.code(), List.of()),
               nominees.getOrDefault(c.code(), List.of()),
-              standings.get(c.code())));
+              standings.get(c.code()),
+              command.juryMethod(),
+              command.jury() == null
+                  ? List.of()
+                  : command.jury().getOrDefault(c.code(), List.of())));
     }
     apply(
         new EditionResultsPublishedEvent(
@@ -550,6 +652,17 @@ public class Edition {
   void on(EditionStageOpenedEvent event) {
     current = event.stage();
     currentOpen = true;
+    currentOpenedAt = event.openedAt();
+    if (event.closesAt() != null) {
+      collectionClosesAt = event.closesAt();
+    }
+    version++;
+  }
+
+  @EventSourcingHandler
+  void on(EditionStageRescheduledEvent event) {
+    schedule.put(
+        event.stage(), new StageSchedule(event.stage(), event.opensOn(), event.closesOn()));
     if (event.closesAt() != null) {
       collectionClosesAt = event.closesAt();
     }

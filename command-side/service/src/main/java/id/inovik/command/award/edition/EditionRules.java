@@ -138,6 +138,17 @@ public final class EditionRules {
     }
   }
 
+  /**
+   * Every rule a whole schedule breaks (each stage once, dates in order, no stage opening before
+   * the one before closes), with fields named {@code schedule.<stage>.opensOn}.
+   */
+  public static List<FieldViolation> scheduleViolations(
+      List<StageSchedule> schedule, Programme programme) {
+    List<FieldViolation> v = new ArrayList<>();
+    checkSchedule(v, schedule, programme);
+    return v;
+  }
+
   private static void checkSchedule(
       List<FieldViolation> v, List<StageSchedule> schedule, Programme programme) {
     List<StageSchedule> given = schedule == null ? List.of() : schedule;

@@ -4,6 +4,7 @@ import id.inovik.api.award.AwardNomineesDeclaredEvent;
 import id.inovik.api.award.EditionCreatedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.EditionStageRescheduledEvent;
 import id.inovik.api.award.InnovationClaimedEvent;
 import id.inovik.api.award.ProposalEnteredEvent;
 import id.inovik.api.award.SpdClaimedEvent;
@@ -109,6 +110,16 @@ public class AwardLookupProjector {
       jdbc.update(
           "UPDATE inovik_award_edition SET stage = ?, stage_open = TRUE WHERE edition_id = ?",
           event.stage().name(),
+          event.editionId());
+    }
+  }
+
+  @EventHandler
+  void on(EditionStageRescheduledEvent event) {
+    if (event.closesAt() != null) {
+      jdbc.update(
+          "UPDATE inovik_award_edition SET collection_closes_at = ? WHERE edition_id = ?",
+          event.closesAt().toEpochMilli(),
           event.editionId());
     }
   }

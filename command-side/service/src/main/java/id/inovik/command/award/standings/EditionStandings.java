@@ -1,5 +1,8 @@
 package id.inovik.command.award.standings;
 
+import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.JuryEvent;
+import id.inovik.api.award.JuryStanding;
 import id.inovik.api.award.RankingEntry;
 import id.inovik.api.award.RecordedRanking;
 import id.inovik.api.award.SubmissionEvent;
@@ -8,6 +11,7 @@ import id.inovik.api.region.ChangeRegionDesignationCommand;
 import id.inovik.api.region.RegionCatalog;
 import id.inovik.api.region.RegionDesignation;
 import id.inovik.awardscoring.InnovationFacts;
+import id.inovik.awardscoring.JuryFold;
 import id.inovik.awardscoring.RegionFacts;
 import id.inovik.awardscoring.ScoringInput;
 import id.inovik.awardscoring.SubmissionFold;
@@ -20,16 +24,26 @@ import id.inovik.scoring.edition.EditionResult;
 import id.inovik.scoring.edition.EditionScoring;
 import id.inovik.scoring.edition.EngineVersion;
 import id.inovik.scoring.iid.RegionSubmission;
+import id.inovik.scoring.jury.JuryConfig;
+import id.inovik.scoring.jury.JuryRegionResult;
+import id.inovik.scoring.jury.JuryResult;
+import id.inovik.scoring.jury.JuryScoring;
 import id.inovik.scoring.ranking.CategoryRanking;
 import id.inovik.scoring.ranking.RankedEntry;
+import id.inovik.scoring.region.Region;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -141,6 +155,98 @@ public class EditionStandings {
               entries));
     }
     return rankings;
+  }
+
+  /** The nominees' jury results per category and how they were combined; empty without scores. */
+  public record JuryOutcome(String method, Map<String, List<JuryStanding>> byCategory) {
+    static final JuryOutcome NONE = new JuryOutcome(null, Map.of());
+  }
+
+  /**
+   * Scores the jury of the edition (its presentation and field scores, {@link JuryFold}) with the
+   * scoring engine's jury method for the nominees of each category, the validated IID taken from
+   * {@code standings}. Empty when the jury has given no score.
+   */
+  public JuryOutcome jury(
+      String editionId,
+      int editionYear,
+      int rubric,
+      Map<String, List<String>> nominees,
+      Map<String, RecordedRanking> standings) {
+    String juryId = EditionIds.jury(editionId);
+    if (eventStore.lastSequenceNumberFor(juryId).isEmpty()) {
+      return JuryOutcome.NONE;
+    }
+    JuryFold fold = new JuryFold();
+    DomainEventStream stream = eventStore.readEvents(juryId);
+    while (stream.hasNext()) {
+      if (stream.next().getPayload() instanceof JuryEvent event) {
+        fold.apply(event);
+      }
+    }
+    Set<String> nominated = new TreeSet<>();
+    nominees.values().forEach(nominated::addAll);
+    if (fold.isEmpty() || nominated.isEmpty()) {
+      return JuryOutcome.NONE;
+    }
+    Map<String, Double> iid = new HashMap<>();
+    standings
+        .values()
+        .forEach(r -> r.entries().forEach(e -> iid.put(e.regionCode(), e.iid().doubleValue())));
+    Map<String, Region> regions = new LinkedHashMap<>();
+    for (String code : nominated) {
+      RegionFacts f = regionFacts(code, editionYear);
+      regions.put(code, new Region(code, f.name(), null, null, f.border(), f.underdeveloped()));
+    }
+    JuryConfig config = JuryConfig.DEFAULT;
+    JuryResult result =
+        new JuryScoring(RubricCatalogue.edition(rubric), config)
+            .score(
+                regions, fold.jurors(), fold.presentation(nominated), fold.field(nominated), iid);
+    Map<String, JuryRegionResult> byRegion = new HashMap<>();
+    result.regions().forEach(r -> byRegion.put(r.regionCode(), r));
+    Map<String, List<JuryStanding>> byCategory = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> category : nominees.entrySet()) {
+      Map<String, BigDecimal> ranks = new HashMap<>();
+      result.rankings().stream()
+          .filter(r -> r.category().equals(category.getKey()))
+          .flatMap(r -> r.entries().stream())
+          .filter(e -> category.getValue().contains(e.regionCode()))
+          .forEach(e -> ranks.put(e.regionCode(), e.rank()));
+      List<JuryStanding> rows = new ArrayList<>();
+      for (String code : category.getValue()) {
+        JuryRegionResult r = byRegion.get(code);
+        if (r != null) {
+          rows.add(
+              new JuryStanding(
+                  code,
+                  round(r.presentationRaw()),
+                  round(r.presentationNormalised()),
+                  round(r.fieldRaw()),
+                  round(r.fieldNormalised()),
+                  round(r.finalNormalised()),
+                  r.complete() ? ranks.get(code) : null,
+                  r.complete()));
+        }
+      }
+      rows.sort(
+          Comparator.comparing(
+              JuryStanding::rank, Comparator.nullsLast(Comparator.naturalOrder())));
+      byCategory.put(category.getKey(), rows);
+    }
+    String method =
+        config.method()
+            + " presentation "
+            + config.presentationWeight()
+            + " field "
+            + config.fieldWeight()
+            + " iid "
+            + config.iidWeight();
+    return new JuryOutcome(method, byCategory);
+  }
+
+  private static BigDecimal round(Double value) {
+    return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN);
   }
 
   private RegionFacts regionFacts(String code, int editionYear) {

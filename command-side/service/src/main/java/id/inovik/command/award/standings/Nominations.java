@@ -1,5 +1,6 @@
 package id.inovik.command.award.standings;
 
+import id.inovik.api.award.JuryStanding;
 import id.inovik.api.award.RankingEntry;
 import id.inovik.api.award.RecordedRanking;
 import id.inovik.command.award.InvalidAwardInputException;
@@ -74,6 +75,32 @@ public class Nominations {
           List.of(new FieldViolation("top", category + " has no ranked region yet")));
     }
     return new Nomination(codes, ranking);
+  }
+
+  /** What a publication carries besides the edition's own winners and nominees. */
+  public record Publication(
+      Map<String, RecordedRanking> standings,
+      String juryMethod,
+      Map<String, List<JuryStanding>> jury) {}
+
+  /**
+   * The final standings of the edition's categories and the jury results of their nominees, for
+   * publication (both empty without a rubric).
+   */
+  public Publication publication(
+      String editionId,
+      int editionYear,
+      Integer rubric,
+      Collection<String> categories,
+      Map<String, List<String>> nominees) {
+    Map<String, RecordedRanking> finals =
+        finalStandings(editionId, editionYear, rubric, categories);
+    if (rubric == null) {
+      return new Publication(finals, null, Map.of());
+    }
+    EditionStandings.JuryOutcome jury =
+        standings.jury(editionId, editionYear, rubric, nominees, finals);
+    return new Publication(finals, jury.method(), jury.byCategory());
   }
 
   /**

@@ -14,6 +14,7 @@ import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.PublishResultsCommand;
 import id.inovik.api.award.RecordedRanking;
+import id.inovik.api.award.RescheduleStageCommand;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.command.award.AwardNotFoundException;
 import id.inovik.command.award.AwardReads;
@@ -22,6 +23,7 @@ import id.inovik.command.award.edition.Edition;
 import id.inovik.command.award.edition.EditionRules;
 import id.inovik.command.award.standings.Nominations;
 import id.inovik.command.award.standings.Nominations.Nomination;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.ProposalIdentity;
 import id.inovik.command.web.CommandResult;
@@ -53,14 +55,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/editions")
 class EditionController {
 
-  private final AwardCommands commands;
+  private final CommandDispatcher commands;
   private final AwardReads reads;
   private final ProgrammeCatalog programmes;
   private final JsonMapper json;
   private final Nominations nominations;
 
   EditionController(
-      AwardCommands commands,
+      CommandDispatcher commands,
       AwardReads reads,
       ProgrammeCatalog programmes,
       JsonMapper json,
@@ -93,6 +95,9 @@ class EditionController {
 
   /** A category's nominees with the ranking they were taken from. */
   record NomineesView(String category, List<String> nominees, RecordedRanking ranking) {}
+
+  /** Body of a stage's new dates. */
+  record Reschedule(LocalDate opensOn, LocalDate closesOn, String reason) {}
 
   /** Body of the publication. */
   record Publication(String decreeNumber, LocalDate decreeDate) {}
@@ -220,6 +225,30 @@ class EditionController {
             new OpenEditionStageCommand(id, AwardHttp.expectedVersion(ifMatch), stage(stage))));
   }
 
+  /**
+   * Moves a stage's dates (an extension of the collection, for example); moving the open
+   * collection's closing day moves its deadline.
+   */
+  @PutMapping("/{programme}/{year}/stages/{stage}/schedule")
+  ResponseEntity<CommandResult> reschedule(
+      @PathVariable String programme,
+      @PathVariable int year,
+      @PathVariable String stage,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Reschedule body) {
+    String id = editionId(programme, year);
+    return AwardHttp.ok(
+        id,
+        commands.send(
+            new RescheduleStageCommand(
+                id,
+                AwardHttp.expectedVersion(ifMatch),
+                stage(stage),
+                body.opensOn(),
+                body.closesOn(),
+                body.reason())));
+  }
+
   @PostMapping("/{programme}/{year}/stages/{stage}/close")
   ResponseEntity<CommandResult> close(
       @PathVariable String programme,
@@ -300,6 +329,10 @@ class EditionController {
             () ->
                 reads.edition(
                     id, e -> e.categories().stream().map(EditionCategory::code).toList()));
+    Map<String, List<String>> nominees =
+        commands.read("ReadEdition", () -> reads.edition(id, Edition::nominees));
+    Nominations.Publication publication =
+        nominations.publication(id, year, rubric, categories, nominees);
     return AwardHttp.ok(
         id,
         commands.send(
@@ -308,7 +341,9 @@ class EditionController {
                 expected,
                 body.decreeNumber(),
                 body.decreeDate(),
-                nominations.finalStandings(id, year, rubric, categories))));
+                publication.standings(),
+                publication.juryMethod(),
+                publication.jury())));
   }
 
   /** The published results exactly as published; 404 before publication. */

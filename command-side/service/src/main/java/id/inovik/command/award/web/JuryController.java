@@ -23,6 +23,7 @@ import id.inovik.command.award.jury.Jury.FieldScore;
 import id.inovik.command.award.jury.Jury.PresentationScore;
 import id.inovik.command.award.jury.Jury.ScoreKey;
 import id.inovik.command.award.jury.JuryOutcome;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.innovation.FieldViolation;
 import id.inovik.command.innovation.ProposalIdentity;
 import id.inovik.command.web.CommandResult;
@@ -56,13 +57,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/editions/{programme}/{year}/jury")
 class JuryController {
 
-  private final AwardCommands commands;
+  private final CommandDispatcher commands;
   private final AwardReads reads;
   private final ProgrammeCatalog programmes;
   private final JsonMapper json;
 
   JuryController(
-      AwardCommands commands, AwardReads reads, ProgrammeCatalog programmes, JsonMapper json) {
+      CommandDispatcher commands, AwardReads reads, ProgrammeCatalog programmes, JsonMapper json) {
     this.commands = commands;
     this.reads = reads;
     this.programmes = programmes;

@@ -17,6 +17,7 @@ import id.inovik.command.award.submission.Submission;
 import id.inovik.command.award.submission.Submission.ClaimKey;
 import id.inovik.command.award.submission.Submission.ClaimState;
 import id.inovik.command.award.submission.Submission.Decision;
+import id.inovik.command.dispatch.CommandDispatcher;
 import id.inovik.command.web.CommandResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/editions/{programme}/{year}/submissions/{region}")
 class SubmissionController {
 
-  private final AwardCommands commands;
+  private final CommandDispatcher commands;
   private final AwardReads reads;
   private final ProgrammeCatalog programmes;
 
-  SubmissionController(AwardCommands commands, AwardReads reads, ProgrammeCatalog programmes) {
+  SubmissionController(CommandDispatcher commands, AwardReads reads, ProgrammeCatalog programmes) {
     this.commands = commands;
     this.reads = reads;
     this.programmes = programmes;

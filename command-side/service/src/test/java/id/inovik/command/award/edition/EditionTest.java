@@ -17,9 +17,11 @@ import id.inovik.api.award.EditionCreatedEvent;
 import id.inovik.api.award.EditionResultsPublishedEvent;
 import id.inovik.api.award.EditionStageClosedEvent;
 import id.inovik.api.award.EditionStageOpenedEvent;
+import id.inovik.api.award.EditionStageRescheduledEvent;
 import id.inovik.api.award.OpenEditionStageCommand;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.PublishResultsCommand;
+import id.inovik.api.award.RescheduleStageCommand;
 import id.inovik.api.award.StageCloseTrigger;
 import id.inovik.api.award.StageSchedule;
 import id.inovik.api.region.RegionCatalog;
@@ -390,7 +392,13 @@ class EditionTest {
             new DeclareWinnersCommand(EDITION, null, "kota", List.of("73.71")))
         .when(
             new PublishResultsCommand(
-                EDITION, null, " 400.10.11-6287 ", java.time.LocalDate.of(2026, 12, 6), standings))
+                EDITION,
+                null,
+                " 400.10.11-6287 ",
+                java.time.LocalDate.of(2026, 12, 6),
+                standings,
+                null,
+                java.util.Map.of()))
         .expectEventsMatching(
             org.axonframework.test.matchers.Matchers.payloadsMatching(
                 org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -439,12 +447,100 @@ class EditionTest {
             opened(AwardStage.PENGUKURAN, null))
         .andGivenCommands(
             open(AwardStage.PRESENTASI), open(AwardStage.VALIDASI_LAPANGAN), open(AwardStage.PLENO))
-        .when(new PublishResultsCommand(EDITION, null, " ", null, java.util.Map.of()))
+        .when(
+            new PublishResultsCommand(
+                EDITION, null, " ", null, java.util.Map.of(), null, java.util.Map.of()))
         .expectException(InvalidAwardInputException.class)
         .expectExceptionMessage(
             org.hamcrest.Matchers.allOf(
                 org.hamcrest.Matchers.containsString("decreeNumber"),
                 org.hamcrest.Matchers.containsString("decreeDate"),
                 org.hamcrest.Matchers.containsString("winners")));
+  }
+
+  @Test
+  void extendingTheOpenCollectionMovesItsDeadline() {
+    Instant extended = Instant.parse("2026-08-30T17:00:00Z");
+    // measurement starts later first, then the collection takes the freed week
+    fixture
+        .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
+        .andGivenCommands(
+            new RescheduleStageCommand(
+                EDITION,
+                null,
+                AwardStage.PENGUKURAN,
+                java.time.LocalDate.of(2026, 9, 1),
+                java.time.LocalDate.of(2026, 10, 18),
+                "SE 400.10.11/3001/BSKDN"))
+        .when(
+            new RescheduleStageCommand(
+                EDITION,
+                null,
+                AwardStage.PENJARINGAN,
+                java.time.LocalDate.of(2026, 6, 20),
+                java.time.LocalDate.of(2026, 8, 30),
+                "SE 400.10.11/3001/BSKDN"))
+        .expectEvents(
+            new EditionStageRescheduledEvent(
+                EDITION,
+                "IGA",
+                2026,
+                AwardStage.PENJARINGAN,
+                java.time.LocalDate.of(2026, 6, 20),
+                java.time.LocalDate.of(2026, 8, 30),
+                extended,
+                "SE 400.10.11/3001/BSKDN",
+                NOW))
+        .expectScheduledDeadlineWithName(extended, Edition.COLLECTION_DEADLINE)
+        .expectNoScheduledDeadlineWithName(CLOSES, Edition.COLLECTION_DEADLINE);
+  }
+
+  @Test
+  void aClosedStageKeepsItsDatesAndAnOpenOneItsOpeningDay() {
+    fixture
+        .given(
+            AwardFixtures.created(),
+            opened(AwardStage.PENJARINGAN, CLOSES),
+            closed(AwardStage.PENJARINGAN, StageCloseTrigger.DEADLINE))
+        .when(
+            new RescheduleStageCommand(
+                EDITION,
+                null,
+                AwardStage.PENJARINGAN,
+                java.time.LocalDate.of(2026, 6, 20),
+                java.time.LocalDate.of(2026, 8, 30),
+                "late"))
+        .expectException(AwardConflictException.class);
+    fixture
+        .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
+        .when(
+            new RescheduleStageCommand(
+                EDITION,
+                null,
+                AwardStage.PENJARINGAN,
+                java.time.LocalDate.of(2026, 6, 25),
+                java.time.LocalDate.of(2026, 10, 30),
+                ""))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(
+            org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("opensOn"),
+                org.hamcrest.Matchers.containsString("reason")));
+  }
+
+  @Test
+  void aStageCannotBeMovedIntoTheNextOne() {
+    fixture
+        .given(AwardFixtures.created(), opened(AwardStage.PENJARINGAN, CLOSES))
+        .when(
+            new RescheduleStageCommand(
+                EDITION,
+                null,
+                AwardStage.PENJARINGAN,
+                java.time.LocalDate.of(2026, 6, 20),
+                java.time.LocalDate.of(2026, 9, 10),
+                "SE 400.10.11/3001/BSKDN"))
+        .expectException(InvalidAwardInputException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("pengukuran"));
   }
 }

@@ -203,4 +203,56 @@ class EditionApiIT {
     assertThat(http.post("/api/editions/KIPP/2026/stages/penjaringan/open", null).status())
         .isEqualTo(404);
   }
+
+  @Test
+  void extendingTheCollectionMovesItsStoredDeadline() {
+    assertThat(http.post("/api/editions", edition(2025, 2029)).status()).isEqualTo(201);
+    assertThat(http.post("/api/editions/IGA/2025/stages/penjaringan/open", null).status())
+        .isEqualTo(200);
+    Http.Response overlapping =
+        http.send(
+            "PUT",
+            "/api/editions/IGA/2025/stages/penjaringan/schedule",
+            "{\"opensOn\":\"2029-06-20\",\"closesOn\":\"2029-08-30\",\"reason\":\"SE 1\"}");
+    assertThat(overlapping.status()).isEqualTo(400);
+    assertThat(overlapping.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("closesOn");
+    assertThat(
+            http.send(
+                    "PUT",
+                    "/api/editions/IGA/2025/stages/pengukuran/schedule",
+                    "{\"opensOn\":\"2029-09-01\",\"closesOn\":\"2029-10-18\","
+                        + "\"reason\":\"SE 400.10.11/3001/BSKDN\"}")
+                .status())
+        .isEqualTo(200);
+    Http.Response extended =
+        http.send(
+            "PUT",
+            "/api/editions/IGA/2025/stages/penjaringan/schedule",
+            "{\"opensOn\":\"2029-06-20\",\"closesOn\":\"2029-08-30\","
+                + "\"reason\":\"SE 400.10.11/3001/BSKDN\"}",
+            "If-Match",
+            "\"2\"");
+    assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+
+    JsonNode view = http.get("/api/editions/IGA/2025").json();
+    assertThat(view.get("collectionClosesAt").asString()).isEqualTo("2029-08-30T17:00:00Z");
+    assertThat(view.get("schedule").get(0).get("closesOn").asString()).isEqualTo("2029-08-30");
+    assertThat(
+            jdbc.queryForObject(
+                "select collection_closes_at from inovik_award_edition where edition_id = ?",
+                Long.class,
+                "IGA-2025"))
+        .as("claims are checked against the new deadline")
+        .isEqualTo(java.time.Instant.parse("2029-08-30T17:00:00Z").toEpochMilli());
+    List<java.sql.Timestamp> due =
+        jdbc.queryForList(
+            "select execution_time from inovik_deadline where task_name = 'AxonDeadline'",
+            java.sql.Timestamp.class);
+    assertThat(due)
+        .as("one stored deadline, moved to the new closing")
+        .extracting(java.sql.Timestamp::toInstant)
+        .contains(java.time.Instant.parse("2029-08-30T17:00:00Z"))
+        .doesNotContain(java.time.Instant.parse("2029-08-23T17:00:00Z"));
+  }
 }

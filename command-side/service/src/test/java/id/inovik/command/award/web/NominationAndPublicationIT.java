@@ -13,6 +13,13 @@ import id.inovik.scoring.iid.IndicatorClaim;
 import id.inovik.scoring.iid.InnovationSubmission;
 import id.inovik.scoring.iid.RegionSubmission;
 import id.inovik.scoring.iid.ValidationStatus;
+import id.inovik.scoring.jury.Evaluation;
+import id.inovik.scoring.jury.Juror;
+import id.inovik.scoring.jury.JuryConfig;
+import id.inovik.scoring.jury.JuryRegionResult;
+import id.inovik.scoring.jury.JuryResult;
+import id.inovik.scoring.jury.JuryScoring;
+import id.inovik.scoring.jury.PresentationEvaluation;
 import id.inovik.scoring.ranking.CategoryRanking;
 import id.inovik.scoring.ranking.RankedEntry;
 import id.inovik.scoring.region.Region;
@@ -186,9 +193,40 @@ class NominationAndPublicationIT {
     nominees.get("nominees").forEach(n -> nomineeCodes.add(n.asString()));
     assertThat(nomineeCodes).containsExactlyElementsOf(rankedCodes.subList(0, 2));
 
-    for (String stage : List.of("presentasi", "validasi-lapangan", "pleno")) {
-      assertThat(http.post(BASE + "/stages/" + stage + "/open", null).status()).isEqualTo(200);
+    // the jury: two jurors hear both kota nominees, then visit them
+    String jury = BASE + "/jury";
+    assertThat(http.post(BASE + "/stages/presentasi/open", null).status()).isEqualTo(200);
+    for (String juror :
+        List.of(
+            "{\"id\":\"j1\",\"name\":\"Dr. Sri Wahyuni\",\"provinceCode\":\"31\"}",
+            "{\"id\":\"j2\",\"name\":\"Prof. Andi Rahman\",\"provinceCode\":\"12\"}")) {
+      assertThat(http.post(jury + "/jurors", juror).status()).isEqualTo(201);
     }
+    int[][] presentation = {{80, 70}, {60, 90}}; // [juror][nominee] kebaruan
+    int[][] field = {{75, 85}, {70, 65}};
+    for (int j = 0; j < 2; j++) {
+      for (int n = 0; n < 2; n++) {
+        String at = jury + "/jurors/j" + (j + 1);
+        String nominee = nomineeCodes.get(n);
+        assertThat(http.send("PUT", at + "/assignments/" + nominee, null).status()).isEqualTo(200);
+        Http.Response scored =
+            http.send(
+                "PUT", at + "/presentation/" + nominee, PRESENTATION.formatted(presentation[j][n]));
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+      }
+    }
+    assertThat(http.post(BASE + "/stages/validasi-lapangan/open", null).status()).isEqualTo(200);
+    for (int j = 0; j < 2; j++) {
+      for (int n = 0; n < 2; n++) {
+        Http.Response scored =
+            http.send(
+                "PUT",
+                jury + "/jurors/j" + (j + 1) + "/field/" + nomineeCodes.get(n),
+                "{\"score\":" + field[j][n] + "}");
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+      }
+    }
+    assertThat(http.post(BASE + "/stages/pleno/open", null).status()).isEqualTo(200);
     Http.Response tooMany =
         http.send(
             "PUT",
@@ -228,6 +266,33 @@ class NominationAndPublicationIT {
     assertThat(kota.get("standings").get("entries").get(0).get("iid").decimalValue())
         .isEqualByComparingTo(expected.entries().getFirst().standing().iid());
     assertThat(http.get(BASE).json().get("publishedUnder").asString()).isEqualTo("400.10.11-9001");
+
+    JuryResult expectedJury = expectedJury(nomineeCodes, expected, presentation, field);
+    assertThat(kota.get("juryMethod").asString()).startsWith("PANEL_RESCALE");
+    List<String> juryOrder = new ArrayList<>();
+    kota.get("jury").forEach(j -> juryOrder.add(j.get("regionCode").asString()));
+    assertThat(juryOrder)
+        .containsExactlyElementsOf(
+            expectedJury.rankings().stream()
+                .filter(r -> r.category().equals("kota"))
+                .flatMap(r -> r.entries().stream())
+                .map(e -> e.regionCode())
+                .toList());
+    for (JsonNode row : kota.get("jury")) {
+      JuryRegionResult want =
+          expectedJury.regions().stream()
+              .filter(r -> r.regionCode().equals(row.get("regionCode").asString()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.get("finalValue").decimalValue())
+          .isEqualByComparingTo(
+              java.math.BigDecimal.valueOf(want.finalNormalised())
+                  .setScale(4, java.math.RoundingMode.HALF_EVEN));
+      assertThat(row.get("presentation").decimalValue())
+          .isEqualByComparingTo(
+              java.math.BigDecimal.valueOf(want.presentationRaw())
+                  .setScale(4, java.math.RoundingMode.HALF_EVEN));
+    }
 
     Http.Response again =
         http.post(
@@ -286,5 +351,50 @@ class NominationAndPublicationIT {
 
   static String json(List<String> codes) {
     return "[" + String.join(",", codes.stream().map(c -> "\"" + c + "\"").toList()) + "]";
+  }
+
+  static final String PRESENTATION =
+      """
+      {"scores":{"kebaruan":%d,"kemanfaatan":85,"kewenangan-kolaborasi":75,"replikasi":70,
+                 "presentasi":90}}
+      """;
+
+  /** The jury's results as the scoring engine computes them from what this test sent. */
+  static JuryResult expectedJury(
+      List<String> nominees, CategoryRanking ranking, int[][] presentation, int[][] field) {
+    Map<String, Region> regions = new java.util.LinkedHashMap<>();
+    Map<String, Double> iid = new HashMap<>();
+    for (String code : nominees) {
+      regions.put(code, new Region(code, code, null, null, false, false));
+    }
+    ranking
+        .entries()
+        .forEach(e -> iid.put(e.standing().regionCode(), e.standing().iid().doubleValue()));
+    List<PresentationEvaluation> heard = new ArrayList<>();
+    List<Evaluation> visited = new ArrayList<>();
+    for (int j = 0; j < 2; j++) {
+      for (int n = 0; n < 2; n++) {
+        heard.add(
+            new PresentationEvaluation(
+                "j" + (j + 1),
+                nominees.get(n),
+                Map.of(
+                    "kebaruan", (double) presentation[j][n],
+                    "kemanfaatan", 85.0,
+                    "kewenangan-kolaborasi", 75.0,
+                    "replikasi", 70.0,
+                    "presentasi", 90.0)));
+        visited.add(new Evaluation("j" + (j + 1), nominees.get(n), field[j][n]));
+      }
+    }
+    return new JuryScoring(RubricCatalogue.edition(2026), JuryConfig.DEFAULT)
+        .score(
+            regions,
+            List.of(
+                new Juror("j1", "Dr. Sri Wahyuni", "31"),
+                new Juror("j2", "Prof. Andi Rahman", "12")),
+            heard,
+            visited,
+            iid);
   }
 }
