@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
  * progress} about once a second.
  */
 public final class CommandApiLoader {
-  /** What a load did. */
+  /**
+   * What a load did.
+   *
+   * @param ids the registry id of every innovation that was proposed or already there, by its key
+   */
   public record Result(
-      int proposed, int alreadyPresent, int refused, List<String> problems, double seconds) {}
+      int proposed,
+      int alreadyPresent,
+      int refused,
+      List<String> problems,
+      double seconds,
+      Map<String, String> ids) {}
 
   private final URI base;
   private final HttpClient http;
@@ -41,6 +52,7 @@ public final class CommandApiLoader {
   private final int concurrency;
   private final double ratePerSecond;
   private final PrintStream progress;
+  private final Map<String, String> ids = new ConcurrentHashMap<>();
 
   /**
    * @param ratePerSecond innovations started per second at most; 0 for no limit
@@ -105,7 +117,12 @@ public final class CommandApiLoader {
         present.get(),
         problems.size());
     return new Result(
-        proposed.get(), present.get(), problems.size(), List.copyOf(problems), seconds);
+        proposed.get(),
+        present.get(),
+        problems.size(),
+        List.copyOf(problems),
+        seconds,
+        Map.copyOf(ids));
   }
 
   private void pace(long start, int index) {
@@ -147,6 +164,7 @@ public final class CommandApiLoader {
     }
     boolean created = answer.statusCode() == 201;
     String id = json.readTree(answer.body()).get("id").asString();
+    ids.put(innovation.key(), id);
     if (innovation.rejectionReason() != null) {
       step(
           id,

@@ -55,6 +55,38 @@ public final class DatasetGenerator {
   /** [I] */
   static final double DIGITAL_SHARE = 0.6;
 
+  /**
+   * The worst validation reported: in one regency 25.38 % of the indicators were empty or did not
+   * match their evidence (S16, docs/domain/iid.md#validation). The generated regions spread below
+   * it: empty rows ({@link #EMPTY_MANDATORY_ROW}, {@link #EMPTY_OTHER_ROW}) plus a region's zeroed
+   * share, at most {@link #ZERO_RATE_MAX}, come to about this much in the worst regions.
+   */
+  static final double WORST_REGION_EMPTY_OR_NONCONFORMING = 0.2538;
+
+  /**
+   * The largest fall of one innovation reported: a self-score of 109 became 59 after verification
+   * (S16, docs/domain/iid.md#validation), a loss of 45.9 %. Rare in the generated editions.
+   */
+  static final double LARGEST_INNOVATION_FALL = 1 - 59.0 / 109;
+
+  /** Rows a region leaves empty: 1 % of the mandatory indicators, 6 % of the others [I]. */
+  static final double EMPTY_MANDATORY_ROW = 0.01;
+
+  static final double EMPTY_OTHER_ROW = 0.06;
+
+  /**
+   * A region's share of claimed rows the verifier zeroes, drawn uniformly per region [I]; the
+   * maximum with the empty rows gives {@link #WORST_REGION_EMPTY_OR_NONCONFORMING}.
+   */
+  static final double ZERO_RATE_MIN = 0.03;
+
+  static final double ZERO_RATE_MAX = 0.20;
+
+  /** A region's share of claimed rows downgraded by one option, drawn uniformly per region [I]. */
+  static final double DOWNGRADE_RATE_MIN = 0.08;
+
+  static final double DOWNGRADE_RATE_MAX = 0.25;
+
   static {
     ISLAND_SHARE.put(IslandGroup.JAWA, 0.470);
     ISLAND_SHARE.put(IslandGroup.SUMATERA, 0.283);
@@ -246,8 +278,9 @@ public final class DatasetGenerator {
     SplittableRandom random = stream(edition, region.code());
     Edition rubric = rubric(edition);
     double maturity = 0.25 + 0.6 * (random.nextDouble() + random.nextDouble()) / 2;
-    double zeroRate = 0.03 + 0.17 * random.nextDouble();
-    double downgradeRate = 0.08 + 0.17 * random.nextDouble();
+    double zeroRate = ZERO_RATE_MIN + (ZERO_RATE_MAX - ZERO_RATE_MIN) * random.nextDouble();
+    double downgradeRate =
+        DOWNGRADE_RATE_MIN + (DOWNGRADE_RATE_MAX - DOWNGRADE_RATE_MIN) * random.nextDouble();
     List<GeneratedClaim> spd = new ArrayList<>();
     for (Indicator indicator : rubric.indicators(Aspect.SPD)) {
       spd.add(
@@ -444,7 +477,7 @@ public final class DatasetGenerator {
       double downgradeRate,
       String folder,
       SplittableRandom random) {
-    double empty = indicator.mandatory() ? 0.01 : 0.06;
+    double empty = indicator.mandatory() ? EMPTY_MANDATORY_ROW : EMPTY_OTHER_ROW;
     int option =
         random.nextDouble() < empty
             ? 0

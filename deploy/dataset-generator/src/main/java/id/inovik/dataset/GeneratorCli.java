@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,8 @@ public final class GeneratorCli {
       usage: inovik-generate [--scale demo|edition|history] [--edition YEAR] [--seed N]
                              [--summary] [--scoring-out FILE] [--export-file FILE.csv|FILE.xlsx
                              [--export-claims]]
-                             [--target URL [--concurrency N] [--rate N] [--limit N]]
+                             [--target URL [--concurrency N] [--rate N] [--limit N]
+                              [--edition-until STAGE] [--kipp]]
         --scale        demo: a dozen real regions, a few innovations each (default)
                        edition: one edition at its published volume (2025: 36,742 innovations, 531 regions)
                        history: every published edition 2018-2025
@@ -39,6 +42,14 @@ public final class GeneratorCli {
                        and take it to its stage; loading twice creates nothing new
         --concurrency  requests in flight (default 4); --rate: innovations per second at most (default none)
         --limit        load (or export) only the first N innovations
+        --edition-until with --target: also run the IGA edition of the loaded innovations (IGA-YEAR)
+                       through the award API until penjaringan (claims), pengukuran (verifier's
+                       and quality control's decisions, nominees), presentasi (jurors, refused
+                       conflicts of interest, presentation scores) or published (field scores,
+                       winners, results under their decree); a second run goes on from where the
+                       edition stands
+        --kipp         with --target: also run a KIPP edition (KIPP-YEAR) from proposals of the
+                       loaded public-service innovations through jury scores to its Top 99 and Top 45
       With --target, standard output gets the number of innovations loaded and nothing else.
       """;
 
@@ -61,6 +72,8 @@ public final class GeneratorCli {
     int concurrency = 4;
     double rate = 0;
     int limit = Integer.MAX_VALUE;
+    AwardPlan.Until editionUntil = null;
+    boolean kipp = false;
     try {
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -82,6 +95,8 @@ public final class GeneratorCli {
           case "--concurrency" -> concurrency = Integer.parseInt(value(args, ++i, arg));
           case "--rate" -> rate = Double.parseDouble(value(args, ++i, arg));
           case "--limit" -> limit = Integer.parseInt(value(args, ++i, arg));
+          case "--edition-until" -> editionUntil = AwardPlan.Until.parse(value(args, ++i, arg));
+          case "--kipp" -> kipp = true;
           case "-h", "--help" -> {
             out.print(USAGE);
             return 0;
@@ -91,6 +106,10 @@ public final class GeneratorCli {
       }
       if (scale != Scale.DEMO) {
         EditionVolume.require(edition);
+      }
+      if ((editionUntil != null || kipp) && (target == null || scale == Scale.HISTORY)) {
+        throw new IllegalArgumentException(
+            "--edition-until and --kipp need --target and one edition (demo or edition scale)");
       }
     } catch (IllegalArgumentException e) {
       err.println("inovik-generate: " + e.getMessage());
@@ -151,6 +170,34 @@ public final class GeneratorCli {
     CommandApiLoader.Result result =
         new CommandApiLoader(target, concurrency, rate, err).load(batch);
     result.problems().stream().limit(20).forEach(p -> err.println("  refused " + p));
+    if (result.refused() == 0 && (editionUntil != null || kipp)) {
+      AwardEditionLoader awards =
+          new AwardEditionLoader(
+              target, seed, concurrency, LocalDate.now(ZoneOffset.ofHours(7)), err);
+      GeneratedEdition generated = new GeneratedEdition(edition, regions);
+      try {
+        if (editionUntil != null) {
+          AwardEditionLoader.Result iga = awards.runIga(generated, result.ids(), editionUntil);
+          err.printf(
+              "%s in %s: nominees %s, %d conflict(s) of interest refused%s%n",
+              iga.edition(),
+              iga.stage(),
+              iga.nominees(),
+              iga.refusedConflicts(),
+              iga.publishedUnder() == null ? "" : ", published under " + iga.publishedUnder());
+        }
+        if (kipp) {
+          AwardEditionLoader.KippResult k = awards.runKipp(edition, regions, result.ids());
+          err.printf(
+              "%s: %d proposals, Top 99 holds %d, Top 45 holds %d%n",
+              k.edition(), k.proposals(), k.top99().size(), k.top45().size());
+        }
+      } catch (IOException e) {
+        err.println("inovik-generate: the award editions failed: " + e.getMessage());
+        out.println(batch.size() - result.refused());
+        return 1;
+      }
+    }
     out.println(batch.size() - result.refused());
     return result.refused() == 0 ? 0 : 1;
   }

@@ -100,6 +100,11 @@ public final class ScoringExport {
     return doc;
   }
 
+  /** Whether an innovation can be claimed in an award: it was found feasible. */
+  static boolean competes(GeneratedInnovation innovation) {
+    return innovation.rejectionReason() == null;
+  }
+
   private static void claims(ObjectNode into, List<GeneratedClaim> claims) {
     for (GeneratedClaim claim : claims) {
       if (claim.option() == 0) {
