@@ -130,6 +130,21 @@ public final class SubmissionFold {
         // a jury-only programme's entry: no IID claim, nothing for the engine to score
       }
       case ClaimsValidatedEvent e -> {
+        // every row is checked before any changes, so a refused event leaves the fold as it was
+        for (ValidationDecision d : e.decisions()) {
+          Map<String, Row> rows =
+              d.innovationId() == null ? spd : innovations.get(d.innovationId());
+          if (rows == null || rows.get(d.indicator()) == null) {
+            // the aggregate refuses decisions on rows never claimed; a stream with one is corrupt
+            throw new IllegalStateException(
+                "decision on unclaimed row "
+                    + (d.innovationId() == null ? "SPD" : d.innovationId())
+                    + "/"
+                    + d.indicator()
+                    + " in "
+                    + e.submissionId());
+          }
+        }
         for (ValidationDecision d : e.decisions()) {
           Map<String, Row> rows =
               d.innovationId() == null ? spd : innovations.get(d.innovationId());

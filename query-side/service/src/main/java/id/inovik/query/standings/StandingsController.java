@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +32,11 @@ class StandingsController {
 
   private final StandingsQueries queries;
   private final StandingsRebuild rebuild;
+  private final StandingsFailures failures;
 
-  StandingsController(StandingsQueries queries, StandingsRebuild rebuild) {
+  StandingsController(
+      StandingsQueries queries, StandingsRebuild rebuild, StandingsFailures failures) {
+    this.failures = failures;
     this.queries = queries;
     this.rebuild = rebuild;
   }
@@ -137,6 +141,20 @@ class StandingsController {
   })
   Object results(@PathVariable(required = false) String programme, @PathVariable int year) {
     return queries.published(queries.params(programme == null ? IGA : programme, year, null, null));
+  }
+
+  /**
+   * Records the live standings could not apply (most recent 200) and how many are unacknowledged.
+   */
+  @GetMapping("/api/admin/standings/failures")
+  Map<String, Object> failures() {
+    return Map.of("unacknowledged", failures.unacknowledged(), "recent", failures.recent());
+  }
+
+  /** Acknowledges them: health turns UP again until another record fails (or the next start). */
+  @DeleteMapping("/api/admin/standings/failures")
+  Map<String, Object> acknowledge() {
+    return Map.of("acknowledged", failures.acknowledge());
   }
 
   /** Rebuilds the standings from the topics beside the live ones and compares their digests. */

@@ -148,10 +148,17 @@ public final class StandingsLedger {
       region.fold.apply(event, logged.source());
     } catch (RuntimeException e) {
       // a stream the aggregate could not have written (e.g. a decision on an unclaimed row): keep
-      // the fold as it was, without this event
-      log.warn("Skipped {} {} of {}: {}", record.type(), record.eventId(), event.submissionId(), e);
+      // the fold as it was, without this event, and say so to the caller (StandingsFailures)
       region.fold = fold(region.code, region.events, null);
-      return;
+      throw new UnappliedEventException(
+          record.type()
+              + " "
+              + record.eventId()
+              + " of "
+              + event.submissionId()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     region.events.add(logged);
     dirty.add(key(edition.editionId, region.code));
@@ -458,5 +465,14 @@ public final class StandingsLedger {
 
   private static String designationKey(String code, int year, RegionDesignation designation) {
     return code + "|" + year + "|" + designation;
+  }
+
+  /** An event the ledger could not apply; the ledger is as it was before the event. */
+  public static final class UnappliedEventException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnappliedEventException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 }

@@ -5,7 +5,6 @@ import id.inovik.api.messaging.Topics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -31,12 +30,28 @@ public class StandingsProjectionListener implements ConsumerSeekAware {
 
   private final StandingsLedgerHolder ledger;
   private final StandingsIndex index;
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   private final AwardRecordDecoder decoder = new AwardRecordDecoder();
+  private final StandingsFailures failures;
   private volatile Instant lastWrite;
 
-  StandingsProjectionListener(StandingsLedgerHolder ledger, StandingsIndex index) {
+  StandingsProjectionListener(
+      StandingsLedgerHolder ledger, StandingsIndex index, StandingsFailures failures) {
     this.ledger = ledger;
     this.index = index;
+    this.failures = failures;
+  }
+
+  /** The envelope's event id when the record is JSON that has one, else null. */
+  private static String eventId(String value) {
+    try {
+      var id = JSON.readTree(value).get("eventId");
+      return id == null || id.isNull() ? null : id.asString();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @Override
@@ -57,19 +72,25 @@ public class StandingsProjectionListener implements ConsumerSeekAware {
   public void onBatch(List<ConsumerRecord<String, String>> records) throws Exception {
     StandingsLedger current = ledger.current();
     for (ConsumerRecord<String, String> record : records) {
-      Optional<AwardRecord> decoded;
       try {
-        decoded = decoder.decode(record.value());
-      } catch (IllegalArgumentException e) {
-        log.warn(
-            "Standings skip {}-{}@{}: {}",
+        decoder.decode(record.value()).ifPresent(current::apply);
+      } catch (IllegalArgumentException | StandingsLedger.UnappliedEventException e) {
+        // not retried (applying is pure: it would fail the same way) and never silent
+        log.error(
+            "Standings could not apply {}-{}@{}: {}",
             record.topic(),
             record.partition(),
             record.offset(),
             e.getMessage());
-        continue;
+        failures.record(
+            new StandingsFailures.Failure(
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                eventId(record.value()),
+                e.getMessage(),
+                Instant.now()));
       }
-      decoded.ifPresent(current::apply);
     }
     flush(current);
   }

@@ -350,6 +350,48 @@ class StandingsProjectionIT extends QueryServiceIntegrationTest {
   }
 
   @Test
+  void recordsTheStandingsCannotApplyAreListedAndTurnHealthDown() {
+    api().delete("/api/admin/standings/failures");
+    try {
+      kafka.send(AwardTopics.AWARD_EVENTS, "99.99", "{not an envelope").get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    // a decision on a row nobody claimed: the aggregate would have refused it
+    sendAward(
+        "91.71",
+        new ClaimsValidatedEvent(
+            "91.71@IGA-2031",
+            "IGA-2031",
+            "91.71",
+            "verifikator",
+            ValidatorRole.VERIFIER,
+            List.of(
+                new ValidationDecision(null, "8", ValidationOutcome.ACCEPTED, 2, "tanpa klaim")),
+            VALIDATION),
+        "91.71@IGA-2031",
+        0,
+        VALIDATION);
+    await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                api().get("/api/admin/standings/failures").json().get("unacknowledged").asLong()
+                    >= 2);
+    JsonNode failures = api().get("/api/admin/standings/failures").json();
+    assertThat(failures.get("recent").toString())
+        .contains("decision on unclaimed row")
+        .contains(AwardTopics.AWARD_EVENTS);
+    JsonNode health = api().get("/actuator/health/standings").json();
+    assertThat(health.get("status").asString()).isEqualTo("DOWN");
+    assertThat(health.at("/details/unapplied").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(api().delete("/api/admin/standings/failures").json().get("acknowledged").asLong())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(api().get("/actuator/health/standings").json().get("status").asString())
+        .isEqualTo("UP");
+  }
+
+  @Test
   void badParametersAreProblemsListingEveryField() {
     Api.Response r = api().get("/api/editions/2026/rankings?asOf=yesterday&rubric=1999");
     assertThat(r.status()).isEqualTo(400);
