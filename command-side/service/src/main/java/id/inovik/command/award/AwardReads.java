@@ -1,5 +1,8 @@
 package id.inovik.command.award;
 
+import id.inovik.api.award.EditionIds;
+import id.inovik.api.award.Programme;
+import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.command.award.edition.Edition;
 import id.inovik.command.award.jury.Jury;
 import id.inovik.command.award.submission.Submission;
@@ -20,16 +23,38 @@ public class AwardReads {
   private final Repository<Submission> submissions;
   private final Repository<Jury> juries;
   private final EventStore eventStore;
+  private final ProgrammeCatalog programmes;
 
   public AwardReads(
       Repository<Edition> editions,
       Repository<Submission> submissions,
       Repository<Jury> juries,
-      EventStore eventStore) {
+      EventStore eventStore,
+      ProgrammeCatalog programmes) {
+    this.programmes = programmes;
     this.editions = editions;
     this.submissions = submissions;
     this.juries = juries;
     this.eventStore = eventStore;
+  }
+
+  /** The edition id of a programme (any case) and year; 404 when the programme is unknown. */
+  public String editionId(String programme, int year) {
+    Programme p =
+        programmes
+            .find(programme)
+            .orElseThrow(
+                () -> new AwardNotFoundException("No award programme " + programme.strip()));
+    return EditionIds.edition(p.code(), year);
+  }
+
+  /** The edition id of a path, or 404 when nothing is stored under it. */
+  public String existingEdition(String programme, int year) {
+    String id = editionId(programme, year);
+    if (!exists(id)) {
+      throw new AwardNotFoundException("No edition " + id);
+    }
+    return id;
   }
 
   /** Whether any event exists for this edition, submission or jury id. */

@@ -2,11 +2,8 @@ package id.inovik.command.award.web;
 
 import static id.inovik.platform.web.BaseProblemHandler.problem;
 
-import id.inovik.api.award.EditionIds;
-import id.inovik.api.award.Programme;
-import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.ValidatorRole;
-import id.inovik.command.award.AwardNotFoundException;
+import id.inovik.command.award.AwardReads;
 import id.inovik.command.award.InvalidAwardInputException;
 import id.inovik.command.award.bulk.BulkReport;
 import id.inovik.command.award.bulk.BulkSubmissionService;
@@ -40,11 +37,11 @@ import tools.jackson.databind.JsonNode;
 class BulkSubmissionController {
 
   private final BulkSubmissionService bulk;
-  private final ProgrammeCatalog programmes;
+  private final AwardReads reads;
 
-  BulkSubmissionController(BulkSubmissionService bulk, ProgrammeCatalog programmes) {
+  BulkSubmissionController(BulkSubmissionService bulk, AwardReads reads) {
     this.bulk = bulk;
-    this.programmes = programmes;
+    this.reads = reads;
   }
 
   @PostMapping("/api/editions/{year:\\d+}/submissions")
@@ -63,13 +60,8 @@ class BulkSubmissionController {
       @RequestParam(required = false) String validator,
       @RequestParam(required = false) String role,
       @RequestBody JsonNode document) {
-    Programme p =
-        programmes
-            .find(programme)
-            .orElseThrow(
-                () -> new AwardNotFoundException("No award programme " + programme.strip()));
     BulkReport report =
-        bulk.load(EditionIds.edition(p.code(), year), document, validator(validator, role));
+        bulk.load(reads.editionId(programme, year), document, validator(validator, role));
     if (report.refused().isEmpty()) {
       return ResponseEntity.ok(report);
     }

@@ -99,6 +99,10 @@ class EditionController {
   /** Body of a stage's new dates. */
   record Reschedule(LocalDate opensOn, LocalDate closesOn, String reason) {}
 
+  /** What a publication reads from the edition, in one load. */
+  private record PublicationBasis(
+      Integer rubric, List<String> categories, Map<String, List<String>> nominees) {}
+
   /** Body of the publication. */
   record Publication(String decreeNumber, LocalDate decreeDate) {}
 
@@ -207,7 +211,7 @@ class EditionController {
 
   @GetMapping("/{programme}/{year}")
   ResponseEntity<EditionView> get(@PathVariable String programme, @PathVariable int year) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     EditionView view = commands.read("ReadEdition", () -> reads.edition(id, this::view));
     return ResponseEntity.ok().eTag(AwardHttp.etag(view.version())).body(view);
   }
@@ -218,7 +222,7 @@ class EditionController {
       @PathVariable int year,
       @PathVariable String stage,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     return AwardHttp.ok(
         id,
         commands.send(
@@ -236,7 +240,7 @@ class EditionController {
       @PathVariable String stage,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Reschedule body) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     return AwardHttp.ok(
         id,
         commands.send(
@@ -255,7 +259,7 @@ class EditionController {
       @PathVariable int year,
       @PathVariable String stage,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     return AwardHttp.ok(
         id,
         commands.send(
@@ -275,7 +279,7 @@ class EditionController {
       @PathVariable String category,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody NomineeRequest body) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     Long expected = AwardHttp.expectedVersion(ifMatch);
     Integer rubric = commands.read("ReadEdition", () -> reads.edition(id, Edition::rubricEdition));
     Nomination nomination =
@@ -291,7 +295,7 @@ class EditionController {
   @GetMapping("/{programme}/{year}/categories/{category}/nominees")
   ResponseEntity<NomineesView> nomineesOf(
       @PathVariable String programme, @PathVariable int year, @PathVariable String category) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     NomineesView view =
         commands.read(
             "ReadEdition",
@@ -320,19 +324,21 @@ class EditionController {
       @PathVariable int year,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Publication body) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     Long expected = AwardHttp.expectedVersion(ifMatch);
-    Integer rubric = commands.read("ReadEdition", () -> reads.edition(id, Edition::rubricEdition));
-    List<String> categories =
+    PublicationBasis basis =
         commands.read(
             "ReadEdition",
             () ->
                 reads.edition(
-                    id, e -> e.categories().stream().map(EditionCategory::code).toList()));
-    Map<String, List<String>> nominees =
-        commands.read("ReadEdition", () -> reads.edition(id, Edition::nominees));
+                    id,
+                    e ->
+                        new PublicationBasis(
+                            e.rubricEdition(),
+                            e.categories().stream().map(EditionCategory::code).toList(),
+                            e.nominees())));
     Nominations.Publication publication =
-        nominations.publication(id, year, rubric, categories, nominees);
+        nominations.publication(id, year, basis.rubric(), basis.categories(), basis.nominees());
     return AwardHttp.ok(
         id,
         commands.send(
@@ -350,7 +356,7 @@ class EditionController {
   @GetMapping("/{programme}/{year}/results")
   ResponseEntity<EditionResultsPublishedEvent> results(
       @PathVariable String programme, @PathVariable int year) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     EditionResultsPublishedEvent published =
         commands.read(
             "ReadEdition",
@@ -373,26 +379,12 @@ class EditionController {
       @PathVariable String category,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Regions body) {
-    String id = editionId(programme, year);
+    String id = reads.existingEdition(programme, year);
     return AwardHttp.ok(
         id,
         commands.send(
             new DeclareWinnersCommand(
                 id, AwardHttp.expectedVersion(ifMatch), category, body.regionCodes())));
-  }
-
-  /** The edition id of a path, or 404 when nothing is stored under it. */
-  private String editionId(String programme, int year) {
-    Programme p =
-        programmes
-            .find(programme)
-            .orElseThrow(
-                () -> new AwardNotFoundException("No award programme " + programme.strip()));
-    String id = EditionIds.edition(p.code(), year);
-    if (!reads.exists(id)) {
-      throw new AwardNotFoundException("No edition " + id);
-    }
-    return id;
   }
 
   private static AwardStage stage(String slug) {

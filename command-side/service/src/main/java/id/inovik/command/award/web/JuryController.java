@@ -6,7 +6,6 @@ import id.inovik.api.award.AssignJurorCommand;
 import id.inovik.api.award.DecideShortlistCommand;
 import id.inovik.api.award.EditionIds;
 import id.inovik.api.award.JuryConflictRefusedEvent;
-import id.inovik.api.award.Programme;
 import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.RankedEntry;
 import id.inovik.api.award.RegisterJurorCommand;
@@ -132,7 +131,7 @@ class JuryController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody RegisterJuror body) {
     AwardHttp.checkIdempotencyKey(idempotencyKey);
-    String edition = editionId(programme, year);
+    String edition = reads.existingEdition(programme, year);
     String id = EditionIds.jury(edition);
     JuryOutcome outcome =
         commands.send(
@@ -261,22 +260,9 @@ class JuryController {
         .body(p);
   }
 
-  private String editionId(String programme, int year) {
-    Programme p =
-        programmes
-            .find(programme)
-            .orElseThrow(
-                () -> new AwardNotFoundException("No award programme " + programme.strip()));
-    String id = EditionIds.edition(p.code(), year);
-    if (!reads.exists(id)) {
-      throw new AwardNotFoundException("No edition " + id);
-    }
-    return id;
-  }
-
   /** The jury's id, or 404 when no juror was registered in that edition yet. */
   private String existingJury(String programme, int year) {
-    String id = EditionIds.jury(editionId(programme, year));
+    String id = EditionIds.jury(reads.existingEdition(programme, year));
     if (!reads.exists(id)) {
       throw new AwardNotFoundException("No juror is registered in " + id);
     }

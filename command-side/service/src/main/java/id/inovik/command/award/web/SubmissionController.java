@@ -6,8 +6,6 @@ import id.inovik.api.award.EditionIds;
 import id.inovik.api.award.EnterProposalCommand;
 import id.inovik.api.award.Evidence;
 import id.inovik.api.award.IndicatorClaim;
-import id.inovik.api.award.Programme;
-import id.inovik.api.award.ProgrammeCatalog;
 import id.inovik.api.award.ValidateClaimsCommand;
 import id.inovik.api.award.ValidationDecision;
 import id.inovik.api.award.ValidatorRole;
@@ -45,12 +43,10 @@ class SubmissionController {
 
   private final CommandDispatcher commands;
   private final AwardReads reads;
-  private final ProgrammeCatalog programmes;
 
-  SubmissionController(CommandDispatcher commands, AwardReads reads, ProgrammeCatalog programmes) {
+  SubmissionController(CommandDispatcher commands, AwardReads reads) {
     this.commands = commands;
     this.reads = reads;
-    this.programmes = programmes;
   }
 
   /** One row's claim in a request. */
@@ -94,7 +90,7 @@ class SubmissionController {
       @PathVariable String region,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Claims body) {
-    String edition = editionId(programme, year);
+    String edition = reads.editionId(programme, year);
     String id = EditionIds.submission(region, edition);
     return AwardHttp.ok(
         id,
@@ -111,7 +107,7 @@ class SubmissionController {
       @PathVariable String innovationId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Claims body) {
-    String edition = editionId(programme, year);
+    String edition = reads.editionId(programme, year);
     String id = EditionIds.submission(region, edition);
     return AwardHttp.ok(
         id,
@@ -136,7 +132,7 @@ class SubmissionController {
       @PathVariable String region,
       @PathVariable String innovationId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    String edition = editionId(programme, year);
+    String edition = reads.editionId(programme, year);
     String id = EditionIds.submission(region, edition);
     return AwardHttp.ok(
         id,
@@ -191,18 +187,9 @@ class SubmissionController {
     return claims;
   }
 
-  private String editionId(String programme, int year) {
-    Programme p =
-        programmes
-            .find(programme)
-            .orElseThrow(
-                () -> new AwardNotFoundException("No award programme " + programme.strip()));
-    return EditionIds.edition(p.code(), year);
-  }
-
   /** The submission's id, or 404 when the region has claimed nothing in that edition. */
   private String existing(String programme, int year, String region) {
-    String id = EditionIds.submission(region, editionId(programme, year));
+    String id = EditionIds.submission(region, reads.editionId(programme, year));
     if (!reads.exists(id)) {
       throw new AwardNotFoundException("No submission " + id);
     }
